@@ -1,0 +1,38 @@
+package io.talentflow.career;
+
+import java.util.List;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One researcher's rebuilt career.
+ *
+ * @param origin first confident country ("" when none)
+ * @param current last confident country ("" when none)
+ * @param timeline one entry per active year, in year order
+ */
+public record Career(
+        String researcherId,
+        String name,
+        List<String> aliases,
+        int authorships,
+        int firstYear,
+        int lastYear,
+        String origin,
+        String current,
+        MobilityClass mobilityClass,
+        List<YearCountry> timeline,
+        List<Move> moves)
+{
+    public Career
+    {
+        requireNonNull(researcherId, "researcherId is null");
+        requireNonNull(name, "name is null");
+        aliases = List.copyOf(requireNonNull(aliases, "aliases is null"));
+        requireNonNull(origin, "origin is null");
+        requireNonNull(current, "current is null");
+        requireNonNull(mobilityClass, "mobilityClass is null");
+        timeline = List.copyOf(requireNonNull(timeline, "timeline is null"));
+        moves = List.copyOf(requireNonNull(moves, "moves is null"));
+    }
+}

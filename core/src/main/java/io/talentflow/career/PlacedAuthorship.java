@@ -1,0 +1,18 @@
+package io.talentflow.career;
+
+import io.talentflow.geo.Placement;
+import io.talentflow.source.Authorship;
+
+import java.util.List;
+
+import static java.util.Objects.requireNonNull;
+
+/** An authorship with its placements (one per affiliation), the input of the career stage. */
+public record PlacedAuthorship(Authorship authorship, List<Placement> placements)
+{
+    public PlacedAuthorship
+    {
+        requireNonNull(authorship, "authorship is null");
+        placements = List.copyOf(requireNonNull(placements, "placements is null"));
+    }
+}

@@ -1,0 +1,71 @@
+package io.talentflow.source;
+
+import java.util.List;
+import java.util.Map;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One author on one paper: the unit every stage works on.
+ *
+ * @param sourceFile the file (or URL) the record came from, as named in the ledger
+ * @param recordIndex zero-based index of the paper record inside that file
+ * @param paperId the source's paper id, or {@code "#" + recordIndex} when it has none
+ * @param venue lower-case venue key ("icra", "nips", ...)
+ * @param year publication year
+ * @param title paper title ("" when absent)
+ * @param status presentation status as given (Oral, Spotlight, Poster, ...; "" when absent)
+ * @param track track as given ("" when absent)
+ * @param position zero-based author position on the paper
+ * @param name author name, whitespace and entities normalised
+ * @param coauthors the other authors' names on the same paper, in order
+ * @param affiliations zero or more affiliations (several when the source joins them with '+')
+ * @param emailDomain e-mail domain ("" when absent)
+ * @param role career position when the source gives it (PhD student, Professor, ...; "" otherwise)
+ * @param ids identifiers by scheme: {@link IdScheme} names mapped to the id
+ */
+public record Authorship(
+        String sourceFile,
+        int recordIndex,
+        String paperId,
+        String venue,
+        int year,
+        String title,
+        String status,
+        String track,
+        int position,
+        String name,
+        List<String> coauthors,
+        List<Affiliation> affiliations,
+        String emailDomain,
+        String role,
+        Map<IdScheme, String> ids)
+{
+    public Authorship
+    {
+        requireNonNull(sourceFile, "sourceFile is null");
+        requireNonNull(paperId, "paperId is null");
+        requireNonNull(venue, "venue is null");
+        requireNonNull(title, "title is null");
+        requireNonNull(status, "status is null");
+        requireNonNull(track, "track is null");
+        requireNonNull(name, "name is null");
+        coauthors = List.copyOf(requireNonNull(coauthors, "coauthors is null"));
+        affiliations = List.copyOf(requireNonNull(affiliations, "affiliations is null"));
+        requireNonNull(emailDomain, "emailDomain is null");
+        requireNonNull(role, "role is null");
+        ids = Map.copyOf(requireNonNull(ids, "ids is null"));
+    }
+
+    /** A key unique within one build: file, record and author position. */
+    public String key()
+    {
+        return sourceFile + "#" + recordIndex + "#" + position;
+    }
+
+    /** The key used in evidence lists: venue, year and paper id ("cvpr2017/abc"). */
+    public String paperKey()
+    {
+        return venue + year + "/" + paperId;
+    }
+}

@@ -1,0 +1,33 @@
+package io.talentflow.source;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One line of the ledger: what one input file gave. Records read always equal ingested plus
+ * rejected; a file that could not be read at all has {@code error} set and counts one rejected
+ * pseudo-record only when no record could be read.
+ *
+ * @param sourceFile the file or URL as named everywhere else
+ * @param format detected format ("paperlists", "csv", ...; "unknown" when not detected)
+ * @param recordsRead paper records (paperlists) or rows (CSV) read
+ * @param recordsIngested records that gave at least their authorships
+ * @param recordsRejected records rejected, each with a {@link Rejection}
+ * @param authorships authorships produced
+ * @param error a sentence when the file failed as a whole or part-way ("" otherwise)
+ */
+public record SourceSummary(
+        String sourceFile,
+        String format,
+        long recordsRead,
+        long recordsIngested,
+        long recordsRejected,
+        long authorships,
+        String error)
+{
+    public SourceSummary
+    {
+        requireNonNull(sourceFile, "sourceFile is null");
+        requireNonNull(format, "format is null");
+        requireNonNull(error, "error is null");
+    }
+}
