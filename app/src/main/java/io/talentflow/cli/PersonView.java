@@ -1,0 +1,52 @@
+package io.talentflow.cli;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.talentflow.career.Career;
+import io.talentflow.career.Move;
+import io.talentflow.career.YearCountry;
+
+import java.util.List;
+
+/** The JSON shape of one researcher in {@code person --json} (DESIGN.md). */
+record PersonView(
+        String id,
+        String name,
+        List<String> aliases,
+        int authorships,
+        @JsonProperty("first_year") int firstYear,
+        @JsonProperty("last_year") int lastYear,
+        String origin,
+        String current,
+        @JsonProperty("mobility_class") String mobilityClass,
+        List<YearView> timeline,
+        List<MoveView> moves)
+{
+    PersonView(Career career)
+    {
+        this(career.researcherId(), career.name(), career.aliases(), career.authorships(), career.firstYear(),
+                career.lastYear(), career.origin(), career.current(), career.mobilityClass().label(),
+                career.timeline().stream().map(YearView::new).toList(),
+                career.moves().stream().map(MoveView::new).toList());
+    }
+
+    record YearView(int year, String country, double confidence, String basis, List<String> institutions)
+    {
+        YearView(YearCountry year)
+        {
+            this(year.year(), year.country(), round(year.confidence()), year.basis(), year.institutions());
+        }
+    }
+
+    record MoveView(int year, String from, String to, double confidence, List<String> evidence)
+    {
+        MoveView(Move move)
+        {
+            this(move.year(), move.from(), move.to(), round(move.confidence()), move.evidence());
+        }
+    }
+
+    private static double round(double value)
+    {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,59 @@
+package io.talentflow.cli;
+
+import io.talentflow.pipeline.BuildResult;
+import io.talentflow.report.Findings;
+import io.talentflow.report.ReportWriter;
+import io.talentflow.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "run", description = "The main job: fetch the public data (or read --source), build the store, write the report, print the headline findings.")
+final class RunCommand
+        implements Callable<Integer>
+{
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption storeOption;
+
+    @Option(names = "--source", paramLabel = "PATH", arity = "1..*",
+            description = "Inputs to read instead of downloading the public paperlists.")
+    List<String> sources;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "report", description = "Report folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Download cache (default: $TALENTFLOW_CACHE or ~/.cache/talentflow).")
+    Path cache;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call()
+            throws SQLException
+    {
+        List<String> inputs = sources != null ? sources : List.of(Downloads.paperlists(cache).toString());
+        BuildResult result = Builds.build(inputs, storeOption.store, threads, System.err);
+        PrintWriter out = spec.commandLine().getOut();
+        try (Connection connection = Store.openReadOnly(storeOption.store)) {
+            Path index = ReportWriter.write(connection, this.out);
+            out.println("Headline findings:");
+            Findings.headlines(connection).forEach(line -> out.println("  " + line));
+            out.println("Report: " + index);
+        }
+        out.flush();
+        return Builds.exitCode(result);
+    }
+}

@@ -1,0 +1,37 @@
+package io.talentflow.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command: subcommands only. */
+@Command(name = "talentflow",
+        mixinStandardHelpOptions = true,
+        version = "talentflow 0.1.0",
+        description = "Where AI researchers train, where they work, and who goes home: careers and flows from publication metadata.",
+        subcommands = {
+                RunCommand.class,
+                BuildCommand.class,
+                PersonCommand.class,
+                FlowsCommand.class,
+                ReportCommand.class,
+                ExportCommand.class,
+                SqlCommand.class,
+                CommandLine.HelpCommand.class,
+        })
+final class TalentflowCommand
+{
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces with errors.")
+    boolean debug;
+
+    static CommandLine commandLine()
+    {
+        ErrorHandler handler = new ErrorHandler();
+        return new CommandLine(new TalentflowCommand())
+                .setExecutionExceptionHandler(handler)
+                .setParameterExceptionHandler(handler)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setUsageHelpAutoWidth(true);
+    }
+}

@@ -1,0 +1,7 @@
+package io.talentflow.output;
+
+/** Formats for printed tables. */
+public enum OutputFormat
+{
+    TEXT, CSV, JSON
+}

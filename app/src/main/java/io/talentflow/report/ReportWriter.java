@@ -1,0 +1,92 @@
+package io.talentflow.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.talentflow.output.OutputFormat;
+import io.talentflow.output.OutputPrinter;
+import io.talentflow.store.Table;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes the self-contained HTML report (ECharts inlined, no network needed to open it) and every
+ * table behind it as CSV and JSON.
+ */
+public final class ReportWriter
+{
+    private static final String ECHARTS = "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ReportWriter() {}
+
+    /** Writes the report into {@code directory} and returns the path of its index.html. */
+    public static Path write(Connection connection, Path directory)
+    {
+        try {
+            Files.createDirectories(directory);
+            Map<String, Table> tables = new TreeMap<>();
+            ReportTables.QUERIES.forEach((name, sql) -> tables.put(name, Table.query(connection, sql)));
+            for (Map.Entry<String, Table> entry : tables.entrySet()) {
+                writeTable(directory, entry.getKey(), entry.getValue());
+            }
+            Path index = directory.resolve("index.html");
+            writeAtomically(index, html(Findings.headlines(connection), tables));
+            return index;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not write the report into " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeTable(Path directory, String name, Table table)
+            throws IOException
+    {
+        for (OutputFormat format : List.of(OutputFormat.CSV, OutputFormat.JSON)) {
+            var text = new java.io.StringWriter();
+            OutputPrinter.forFormat(format).print(table.columns(), table.rows(), new PrintWriter(text));
+            writeAtomically(directory.resolve(name + "." + format.name().toLowerCase(java.util.Locale.ROOT)), text.toString());
+        }
+    }
+
+    private static String html(List<String> findings, Map<String, Table> tables)
+            throws IOException
+    {
+        ObjectNode data = MAPPER.createObjectNode();
+        data.set("findings", MAPPER.valueToTree(findings));
+        tables.forEach((name, table) -> data.set(name, MAPPER.valueToTree(Map.of("columns", table.columns(), "rows", table.rows()))));
+        // "</" inside inlined script would end the script element early
+        String json = MAPPER.writeValueAsString(data).replace("</", "<\\/");
+        return resource("/io/talentflow/report/report.html")
+                .replace("/*ECHARTS*/", resource(ECHARTS))
+                .replace("/*DATA*/null", json);
+    }
+
+    private static String resource(String name)
+            throws IOException
+    {
+        try (InputStream in = ReportWriter.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void writeAtomically(Path file, String content)
+            throws IOException
+    {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temporary, content, StandardCharsets.UTF_8);
+        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+}

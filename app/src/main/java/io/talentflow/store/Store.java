@@ -1,0 +1,58 @@
+package io.talentflow.store;
+
+import org.duckdb.DuckDBConnection;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * Opens talentflow stores. Queries always go through read-only connections, so nothing a user
+ * types can change a store.
+ */
+public final class Store
+{
+    private Store() {}
+
+    /** Opens an existing store read-only; a missing file is a plain error naming it. */
+    public static Connection openReadOnly(Path store)
+    {
+        if (!Files.isRegularFile(store)) {
+            throw new StoreException("The store " + store + " does not exist; build it first with 'talentflow build --source PATH' or 'talentflow run'.");
+        }
+        Properties properties = new Properties();
+        properties.setProperty("duckdb.read_only", "true");
+        try {
+            return DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath(), properties);
+        }
+        catch (SQLException e) {
+            throw new StoreException("Could not open the store " + store + ": " + e.getMessage(), e);
+        }
+    }
+
+    static DuckDBConnection openWritable(Path file)
+            throws SQLException
+    {
+        return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+    }
+
+    static void moveIntoPlace(Path temporary, Path store)
+            throws IOException
+    {
+        Files.deleteIfExists(temporary.resolveSibling(temporary.getFileName() + ".wal"));
+        try {
+            Files.move(temporary, store, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, store, StandardCopyOption.REPLACE_EXISTING);
+        }
+        // a write-ahead log left by an older store would be replayed onto the new file
+        Files.deleteIfExists(store.resolveSibling(store.getFileName() + ".wal"));
+    }
+}

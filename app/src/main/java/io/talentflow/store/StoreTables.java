@@ -1,0 +1,89 @@
+package io.talentflow.store;
+
+import io.talentflow.text.Suggestions;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The tables of a store, with the order their rows are exported in, and exports. */
+public final class StoreTables
+{
+    /** Table name to its export order, which makes exports byte-for-byte reproducible. */
+    private static final Map<String, String> ORDER = Map.ofEntries(
+            Map.entry("meta", "key"),
+            Map.entry("sources", "source_file"),
+            Map.entry("rejections", "source_file, record_index, reason"),
+            Map.entry("authorships", "authorship_id"),
+            Map.entry("author_ids", "authorship_id, scheme"),
+            Map.entry("placements", "authorship_id, affiliation_index"),
+            Map.entry("researchers", "researcher_id"),
+            Map.entry("timeline", "researcher_id, year"),
+            Map.entry("moves", "researcher_id, year"),
+            Map.entry("flows", "tier, field, year, from_country, to_country"),
+            Map.entry("stocks", "year, country"));
+    private static final List<String> FORMATS = List.of("csv", "parquet", "json");
+
+    private StoreTables() {}
+
+    public static List<String> names()
+    {
+        return ORDER.keySet().stream().sorted().toList();
+    }
+
+    /** The table name, or a plain error naming the valid ones with a suggestion. */
+    public static String require(String table)
+    {
+        String name = table.toLowerCase(Locale.ROOT);
+        if (!ORDER.containsKey(name)) {
+            throw new StoreException("Unknown table '" + table + "'" + Suggestions.didYouMean(table, names())
+                    + "; tables are " + String.join(", ", names()) + ".");
+        }
+        return name;
+    }
+
+    public static String exportFormat(String format, Path out)
+    {
+        String file = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        String chosen = format != null ? format.toLowerCase(Locale.ROOT)
+                : FORMATS.stream().filter(f -> file.endsWith("." + f)).findFirst().orElse("csv");
+        if (!FORMATS.contains(chosen)) {
+            throw new StoreException("Unknown export format '" + format + "'" + Suggestions.didYouMean(format, FORMATS)
+                    + "; formats are csv, parquet and json.");
+        }
+        return chosen;
+    }
+
+    /** Exports a whole table in a stable order and returns the number of rows written. */
+    public static long export(Connection connection, String table, Path out, String format)
+            throws SQLException
+    {
+        String options = switch (format) {
+            case "parquet" -> "FORMAT PARQUET";
+            case "json" -> "FORMAT JSON, ARRAY true";
+            default -> "FORMAT CSV, HEADER true";
+        };
+        String target = out.toAbsolutePath().toString().replace("'", "''");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("COPY (SELECT * FROM " + require(table) + " ORDER BY " + ORDER.get(table) + ") TO '" + target + "' (" + options + ")");
+        }
+        return ((Number) Table.query(connection, "SELECT count(*) FROM " + require(table)).rows().get(0).get(0)).longValue();
+    }
+
+    /** For picocli's completion candidates and help text. */
+    public static final class Names
+            implements Iterable<String>
+    {
+        @Override
+        public Iterator<String> iterator()
+        {
+            return new ArrayList<>(names()).iterator();
+        }
+    }
+}

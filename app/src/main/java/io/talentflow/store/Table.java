@@ -1,0 +1,73 @@
+package io.talentflow.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static java.util.Objects.requireNonNull;
+
+/** A query result held in memory: column names and rows of plain Java values. */
+public record Table(List<String> columns, List<List<Object>> rows)
+{
+    public Table
+    {
+        columns = List.copyOf(requireNonNull(columns, "columns is null"));
+        rows = Collections.unmodifiableList(requireNonNull(rows, "rows is null"));
+    }
+
+    /** Runs a parameterised query; parameters bind in order. */
+    public static Table query(Connection connection, String sql, Object... parameters)
+    {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet results = statement.executeQuery()) {
+                return read(results);
+            }
+        }
+        catch (SQLException e) {
+            throw new StoreException("Query failed: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static Table read(ResultSet results)
+            throws SQLException
+    {
+        ResultSetMetaData metadata = results.getMetaData();
+        List<String> columns = new ArrayList<>();
+        for (int i = 1; i <= metadata.getColumnCount(); i++) {
+            columns.add(metadata.getColumnLabel(i));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        while (results.next()) {
+            List<Object> row = new ArrayList<>(columns.size());
+            for (int i = 1; i <= columns.size(); i++) {
+                row.add(results.getObject(i));
+            }
+            rows.add(Collections.unmodifiableList(row));
+        }
+        return new Table(columns, rows);
+    }
+
+    private static String firstLine(String message)
+    {
+        String text = message == null ? "unknown error" : message.strip();
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    public int column(String name)
+    {
+        int index = columns.indexOf(name);
+        if (index < 0) {
+            throw new IllegalArgumentException("no column " + name);
+        }
+        return index;
+    }
+}

@@ -1,0 +1,76 @@
+-- The talentflow store. Documented in docs/STORE.md; every table is written once per build.
+CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+CREATE TABLE sources (
+    source_file VARCHAR NOT NULL,
+    format VARCHAR NOT NULL,
+    records_read BIGINT NOT NULL,
+    records_ingested BIGINT NOT NULL,
+    records_rejected BIGINT NOT NULL,
+    authorships BIGINT NOT NULL,
+    error VARCHAR NOT NULL);
+CREATE TABLE rejections (source_file VARCHAR NOT NULL, record_index INTEGER NOT NULL, reason VARCHAR NOT NULL);
+CREATE TABLE authorships (
+    authorship_id INTEGER NOT NULL,
+    source_file VARCHAR NOT NULL,
+    record_index INTEGER NOT NULL,
+    paper_id VARCHAR NOT NULL,
+    venue VARCHAR NOT NULL,
+    field VARCHAR NOT NULL,
+    year INTEGER NOT NULL,
+    title VARCHAR NOT NULL,
+    status VARCHAR NOT NULL,
+    track VARCHAR NOT NULL,
+    author_position INTEGER NOT NULL,
+    author_name VARCHAR NOT NULL,
+    researcher_id VARCHAR NOT NULL,
+    country VARCHAR NOT NULL,
+    country_confidence DOUBLE NOT NULL,
+    country_basis VARCHAR NOT NULL,
+    institution VARCHAR NOT NULL,
+    email_domain VARCHAR NOT NULL,
+    role VARCHAR NOT NULL);
+CREATE TABLE author_ids (authorship_id INTEGER NOT NULL, scheme VARCHAR NOT NULL, id VARCHAR NOT NULL);
+CREATE TABLE placements (
+    authorship_id INTEGER NOT NULL,
+    affiliation_index INTEGER NOT NULL,
+    affiliation VARCHAR NOT NULL,
+    institution VARCHAR NOT NULL,
+    source_country VARCHAR NOT NULL,
+    country VARCHAR NOT NULL,
+    confidence DOUBLE NOT NULL,
+    basis VARCHAR NOT NULL);
+CREATE TABLE researchers (
+    researcher_id VARCHAR PRIMARY KEY,
+    name VARCHAR NOT NULL,
+    aliases VARCHAR NOT NULL,
+    authorships INTEGER NOT NULL,
+    first_year INTEGER NOT NULL,
+    last_year INTEGER NOT NULL,
+    origin VARCHAR NOT NULL,
+    current VARCHAR NOT NULL,
+    mobility_class VARCHAR NOT NULL,
+    moves INTEGER NOT NULL);
+CREATE TABLE timeline (
+    researcher_id VARCHAR NOT NULL,
+    year INTEGER NOT NULL,
+    country VARCHAR NOT NULL,
+    confidence DOUBLE NOT NULL,
+    basis VARCHAR NOT NULL,
+    institutions VARCHAR NOT NULL);
+CREATE TABLE moves (
+    researcher_id VARCHAR NOT NULL,
+    year INTEGER NOT NULL,
+    from_country VARCHAR NOT NULL,
+    to_country VARCHAR NOT NULL,
+    confidence DOUBLE NOT NULL,
+    evidence VARCHAR NOT NULL);
+CREATE TABLE flows (
+    tier VARCHAR NOT NULL,
+    field VARCHAR NOT NULL,
+    year INTEGER NOT NULL,
+    from_country VARCHAR NOT NULL,
+    to_country VARCHAR NOT NULL,
+    count BIGINT NOT NULL,
+    low BIGINT NOT NULL,
+    high BIGINT NOT NULL);
+CREATE TABLE stocks (year INTEGER NOT NULL, country VARCHAR NOT NULL, researchers BIGINT NOT NULL);

@@ -1,0 +1,81 @@
+package io.talentflow.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TestBuildCommand
+{
+    @Test
+    void build_twice_givesIdenticalTables()
+            throws IOException
+    {
+        try (TestingStore first = new TestingStore(); TestingStore second = new TestingStore()) {
+            for (String table : new String[] {"authorships", "placements", "researchers", "timeline", "moves", "flows", "stocks", "sources"}) {
+                assertThat(exported(second, table)).as(table).isEqualTo(exported(first, table));
+            }
+        }
+    }
+
+    @Test
+    void build_nothingUsable_exitsTwoAndKeepsPreviousStore()
+            throws IOException
+    {
+        try (TestingStore store = new TestingStore()) {
+            Path empty = Files.createDirectories(store.directory().resolve("empty"));
+            CliResult failed = CliResult.run("build", "--source", empty.toString(), "--store", store.store().toString());
+            assertThat(failed.exitCode()).isEqualTo(2);
+            assertThat(failed.err()).contains(empty.toString());
+            assertThat(store.run("sql", "SELECT count(*) FROM authorships", "--format", "csv").out()).contains("22");
+            try (var files = Files.list(store.directory())) {
+                assertThat(files.map(Path::getFileName).map(Path::toString)).noneMatch(name -> name.contains(".tmp-"));
+            }
+        }
+    }
+
+    @Test
+    void build_missingAndCorruptInputs_namesEachAndKeepsTheRest()
+            throws IOException
+    {
+        try (TestingStore store = new TestingStore()) {
+            Path corrupt = store.directory().resolve("corrupt.json.gz");
+            Files.write(corrupt, new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3});
+            Path missing = store.directory().resolve("missing.json");
+            CliResult result = CliResult.run("build", "--source", TestingStore.corpus().toString(), corrupt.toString(), missing.toString(),
+                    "--store", store.store().toString());
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err()).contains("corrupt.json.gz").contains("missing.json");
+            assertThat(store.run("sql", "SELECT count(*) FROM authorships", "--format", "csv").out()).contains("22");
+        }
+    }
+
+    @Test
+    void build_withoutSource_isUsageError()
+    {
+        CliResult result = CliResult.run("build");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--source");
+    }
+
+    @Test
+    void unknownCommand_suggestsClosest()
+    {
+        CliResult result = CliResult.run("flow");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("flows");
+    }
+
+    private static String exported(TestingStore store, String table)
+            throws IOException
+    {
+        Path out = store.directory().resolve(table + ".csv");
+        CliResult result = store.run("export", table, "--out", out.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        // source paths differ only by the temporary folder; the corpus path is the same for both
+        return Files.readString(out);
+    }
+}

@@ -1,0 +1,180 @@
+package io.talentflow.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The store-reading commands over a store built once from the hand-written corpus. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TestCommands
+{
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private TestingStore store;
+
+    @BeforeAll
+    void build()
+    {
+        store = new TestingStore();
+    }
+
+    @AfterAll
+    void close()
+            throws IOException
+    {
+        store.close();
+    }
+
+    @Test
+    void build_corpusWithOneBadRecord_exitsOneAndCountsIt()
+    {
+        assertThat(store.build().exitCode()).as(store.build().err()).isEqualTo(1);
+        assertThat(store.build().err()).contains("1 rejected");
+        CliResult ledger = store.run("sql", "SELECT sum(records_read), sum(records_ingested), sum(records_rejected) FROM sources", "--format", "csv");
+        assertThat(ledger.out().lines().skip(1).findFirst()).hasValue("13,12,1");
+    }
+
+    @Test
+    void person_migrant_showsMoveInFirstYearAbroad()
+            throws IOException
+    {
+        CliResult result = store.run("person", "li wei", "--json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode researchers = MAPPER.readTree(result.out()).get("researchers");
+        assertThat(researchers).hasSize(1);
+        JsonNode liWei = researchers.get(0);
+        assertThat(liWei.get("origin").asText()).isEqualTo("CN");
+        assertThat(liWei.get("current").asText()).isEqualTo("US");
+        assertThat(liWei.get("mobility_class").asText()).isEqualTo("migrant");
+        assertThat(liWei.get("moves")).hasSize(1);
+        assertThat(liWei.at("/moves/0/year").asInt()).isEqualTo(2017);
+        assertThat(liWei.at("/moves/0/evidence").toString()).contains("icml2017/p17a");
+        assertThat(liWei.get("id").asText()).matches("r-[0-9a-f]{12}");
+    }
+
+    @Test
+    void person_oneForeignCoAffiliation_isNoMove()
+            throws IOException
+    {
+        JsonNode hans = MAPPER.readTree(store.run("person", "Hans Gruber", "--json").out()).at("/researchers/0");
+        assertThat(hans.get("moves")).isEmpty();
+        assertThat(hans.get("mobility_class").asText()).isEqualTo("stayer");
+        assertThat(hans.get("origin").asText()).isEqualTo("DE");
+    }
+
+    @Test
+    void person_hongKongUniversity_isHongKongNotChina()
+            throws IOException
+    {
+        JsonNode chan = MAPPER.readTree(store.run("person", "Chan Tai Man", "--json").out()).at("/researchers/0");
+        assertThat(chan.get("origin").asText()).isEqualTo("HK");
+    }
+
+    @Test
+    void sql_microsoftWithoutLocation_isNotPlacedInTheUs()
+    {
+        CliResult bare = store.run("sql", "SELECT DISTINCT country FROM authorships WHERE author_name = 'Bare Person'", "--format", "csv");
+        assertThat(bare.out().lines().skip(1).toList()).containsExactly("");
+        CliResult msra = store.run("sql", "SELECT DISTINCT country FROM authorships WHERE author_name = 'Zhang San'", "--format", "csv");
+        assertThat(msra.out().lines().skip(1).toList()).containsExactly("CN");
+    }
+
+    @Test
+    void person_unknownName_printsPlainMessage()
+    {
+        CliResult result = store.run("person", "Nobody Here");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("No researcher named 'Nobody Here'");
+    }
+
+    @Test
+    void flows_json_carriesInterval()
+            throws IOException
+    {
+        CliResult result = store.run("flows", "--from", "cn", "--to", "US", "--json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode flow = MAPPER.readTree(result.out()).at("/flows/0");
+        assertThat(flow.get("year").asInt()).isEqualTo(2017);
+        assertThat(flow.get("from").asText()).isEqualTo("CN");
+        assertThat(flow.get("count").asLong()).isEqualTo(1);
+        assertThat(flow.get("low").asLong()).isLessThanOrEqualTo(1);
+        assertThat(flow.get("high").asLong()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void flows_badOptions_reportsEveryProblemAndExitsTwo()
+    {
+        CliResult result = store.run("flows", "--from", "China", "--tier", "orla", "--since", "2020", "--until", "2010");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--from 'CHINA'").contains("did you mean 'oral'").contains("--since 2020 is after --until 2010");
+        assertThat(result.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void sql_write_isRefusedWithPlainError()
+    {
+        CliResult result = store.run("sql", "DELETE FROM researchers");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("talentflow: ").doesNotContain("\tat ");
+        assertThat(store.run("sql", "SELECT count(*) AS n FROM researchers", "--format", "csv").out()).doesNotContain("\n0\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"csv", "parquet", "json"})
+    void export_authorships_writesEveryRow(String format)
+    {
+        Path out = store.directory().resolve("authorships." + format);
+        CliResult result = store.run("export", "authorships", "--out", out.toString(), "--format", format);
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(out).isNotEmptyFile();
+        assertThat(result.err()).contains("Wrote 22 rows of authorships");
+    }
+
+    @Test
+    void export_csvAuthorships_hasContractColumns()
+            throws IOException
+    {
+        Path out = store.directory().resolve("contract.csv");
+        store.run("export", "authorships", "--out", out.toString());
+        assertThat(Files.readAllLines(out).get(0))
+                .contains("source_file", "paper_id", "author_position", "author_name", "researcher_id", "country", "country_confidence");
+    }
+
+    @Test
+    void export_unknownTable_suggestsName()
+    {
+        CliResult result = store.run("export", "researcher", "--out", store.directory().resolve("x.csv").toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("did you mean 'researchers'");
+    }
+
+    @Test
+    void report_store_writesSelfContainedHtmlAndTables()
+            throws IOException
+    {
+        Path out = store.directory().resolve("report");
+        assertThat(store.run("report", "--out", out.toString()).exitCode()).isZero();
+        String html = Files.readString(out.resolve("index.html"));
+        assertThat(html).contains("echarts").doesNotContain("/*DATA*/null").doesNotContain("src=\"http");
+        assertThat(out.resolve("flows.csv")).isNotEmptyFile();
+        assertThat(out.resolve("coverage.json")).isNotEmptyFile();
+    }
+
+    @Test
+    void sql_missingStore_namesTheFile()
+    {
+        CliResult result = CliResult.run("sql", "SELECT 1", "--store", store.directory().resolve("absent.duckdb").toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("absent.duckdb does not exist");
+    }
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Times 'talentflow build' on a corpus against two baselines measured in the same run:
+#   decompress: gzip -dc of every file (the floor: reading and decompressing the same bytes)
+#   parse:      a plain single-threaded Python script that only parses the JSON files
+# Prints the median wall time of each over RUNS runs and the ratios build/decompress and build/parse.
+# Usage: bench/build.sh [CORPUS_DIR] (default ../shared/data/paperlists); RUNS=3 by default.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+corpus="${1:-$root/../shared/data/paperlists}"
+runs="${RUNS:-3}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+"$root/talentflow" --help >/dev/null   # build the jar outside the timings
+mapfile -t files < <(find "$corpus" -type f -name '*.json*' | sort)
+echo "corpus: $corpus (${#files[@]} files, $(du -sh "$corpus" | cut -f1)); $(nproc) cores; $runs runs each"
+
+seconds() { # command... -> wall seconds on stdout
+  local start end
+  start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N)
+  echo "$end - $start" | bc -l
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+decompress() { for f in "${files[@]}"; do gzip -dc "$f"; done >/dev/null; }
+parse() { python3 -c 'import gzip, json, sys
+for f in sys.argv[1:]:
+    with (gzip.open(f) if f.endswith(".gz") else open(f, "rb")) as h: json.load(h)' "${files[@]}"; }
+build() { "$root/talentflow" build --source "$corpus" --store "$work/bench.duckdb"; }
+
+declare -A times
+for name in decompress parse build; do
+  for ((i = 0; i < runs; i++)); do seconds "$name"; done | median > "$work/$name"
+  times[$name]=$(cat "$work/$name")
+  printf '%-10s median %6.2f s\n' "$name" "${times[$name]}"
+done
+printf 'ratio build/decompress %.2f (target <= 6)\n' "$(echo "${times[build]} / ${times[decompress]}" | bc -l)"
+printf 'ratio build/parse      %.2f (target < 1)\n' "$(echo "${times[build]} / ${times[parse]}" | bc -l)"
+/usr/bin/time -f 'build peak RSS %M KiB' "$root/talentflow" build --source "$corpus" --store "$work/bench.duckdb" 2>&1 >/dev/null | tail -1

@@ -1,0 +1,88 @@
+package io.talentflow.pipeline;
+
+import io.talentflow.career.Career;
+import io.talentflow.career.CareerBuilder;
+import io.talentflow.career.PlacedAuthorship;
+import io.talentflow.geo.AuthorshipPlacer;
+import io.talentflow.geo.Placement;
+import io.talentflow.identity.Disambiguator;
+import io.talentflow.source.Authorship;
+import io.talentflow.source.ProgressListener;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Runs every stage on one machine: read, place, disambiguate, rebuild careers, measure. Stages run
+ * in parallel over a fixed pool, and results are assembled in input order so that the same input
+ * always gives the same output.
+ */
+public final class LocalPipeline
+{
+    private final AuthorshipPlacer placer;
+    private final Disambiguator disambiguator;
+    private final CareerBuilder careerBuilder;
+    private final int threads;
+
+    public LocalPipeline(AuthorshipPlacer placer, Disambiguator disambiguator, CareerBuilder careerBuilder, int threads)
+    {
+        this.placer = requireNonNull(placer, "placer is null");
+        this.disambiguator = requireNonNull(disambiguator, "disambiguator is null");
+        this.careerBuilder = requireNonNull(careerBuilder, "careerBuilder is null");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        this.threads = threads;
+    }
+
+    public BuildResult build(List<String> paths, ProgressListener progress)
+    {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            SourceStage.Output read = SourceStage.read(paths, pool, progress);
+            List<Authorship> authorships = read.authorships();
+            List<List<Placement>> placements = timed(progress, "place", authorships.size(),
+                    () -> inPool(pool, () -> authorships.parallelStream().map(placer::place).toList()));
+            List<String> ids = timed(progress, "identify", authorships.size(), () -> disambiguator.assign(authorships));
+            Map<String, List<PlacedAuthorship>> byResearcher = group(authorships, placements, ids);
+            List<Career> careers = timed(progress, "careers", byResearcher.size(), () -> inPool(pool,
+                    () -> byResearcher.entrySet().parallelStream().map(e -> careerBuilder.build(e.getKey(), e.getValue())).toList()));
+            Measures measures = timed(progress, "measure", careers.size(), () -> Measures.compute(careers, byResearcher));
+            return new BuildResult(read.ledger(), read.rejections(), authorships, placements, ids, careers,
+                    measures.flows(), measures.stocks());
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Map<String, List<PlacedAuthorship>> group(List<Authorship> authorships, List<List<Placement>> placements, List<String> ids)
+    {
+        Map<String, List<PlacedAuthorship>> byResearcher = new TreeMap<>();
+        for (int i = 0; i < authorships.size(); i++) {
+            byResearcher.computeIfAbsent(ids.get(i), id -> new ArrayList<>())
+                    .add(new PlacedAuthorship(authorships.get(i), placements.get(i)));
+        }
+        return byResearcher;
+    }
+
+    private static <T> T inPool(ForkJoinPool pool, Supplier<T> work)
+    {
+        return pool.submit(work::get).join();
+    }
+
+    private static <T> T timed(ProgressListener progress, String task, long total, Supplier<T> work)
+    {
+        progress.start(task, total);
+        T result = work.get();
+        progress.step(total);
+        progress.done();
+        return result;
+    }
+}
