@@ -40,26 +40,24 @@ public final class BlockingDisambiguator implements Disambiguator
     @Override
     public List<String> assign(List<Authorship> authorships)
     {
-        String[] blockKeys = new String[authorships.size()];
+        String[] keys = authorships.stream().map(Authorship::key).toArray(String[]::new);
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < authorships.size(); i++) {
-            Authorship authorship = authorships.get(i);
-            blockKeys[i] = NameKey.block(authorship.name(), authorship.key());
-            blocks.computeIfAbsent(blockKeys[i], k -> new ArrayList<>()).add(i);
+            blocks.computeIfAbsent(NameKey.block(authorships.get(i).name(), keys[i]), k -> new ArrayList<>()).add(i);
         }
         String[] ids = new String[authorships.size()];
-        blocks.forEach((blockKey, indices) -> assignBlock(blockKey, indices, authorships, ids));
+        blocks.forEach((blockKey, indices) -> assignBlock(blockKey, indices, authorships, keys, ids));
         return List.of(ids);
     }
 
-    private void assignBlock(String blockKey, List<Integer> indices, List<Authorship> authorships, String[] ids)
+    private void assignBlock(String blockKey, List<Integer> indices, List<Authorship> authorships, String[] keys, String[] ids)
     {
         // sorting by key makes clusters and ids independent of the input order
-        indices.sort(Comparator.comparing((Integer i) -> authorships.get(i).key()).thenComparing(i -> i));
+        indices.sort(Comparator.comparing((Integer i) -> keys[i]).thenComparing(i -> i));
         List<Authorship> members = indices.stream().map(authorships::get).toList();
         int[] labels = clusterer.cluster(blockKey, members);
         for (int m = 0; m < labels.length; m++) {
-            ids[indices.get(m)] = researcherId(blockKey, members.get(labels[m]).key());
+            ids[indices.get(m)] = researcherId(blockKey, keys[indices.get(labels[m])]);
         }
     }
 

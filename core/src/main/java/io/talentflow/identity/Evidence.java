@@ -5,7 +5,9 @@ import io.talentflow.source.Authorship;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What an authorship shares with others of the same name: co-author name keys, institutions and a
@@ -15,6 +17,7 @@ final class Evidence
 {
     static final String COAUTHOR = "c:";
     private static final int MIN_INSTITUTION_LENGTH = 3;
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> WEBMAIL = Set.of(
             "gmail.com", "googlemail.com", "qq.com", "163.com", "126.com", "foxmail.com", "outlook.com",
             "hotmail.com", "live.com", "yahoo.com", "icloud.com", "sina.com", "yeah.net", "aliyun.com",
@@ -41,7 +44,7 @@ final class Evidence
                 features.add("i:" + institution);
             }
         }
-        String domain = authorship.emailDomain().trim().toLowerCase(java.util.Locale.ROOT);
+        String domain = authorship.emailDomain().trim().toLowerCase(Locale.ROOT);
         if (!domain.isEmpty() && !WEBMAIL.contains(domain)) {
             features.add("d:" + domain);
         }
@@ -52,6 +55,6 @@ final class Evidence
     static String institution(Affiliation affiliation)
     {
         String name = affiliation.institution().isBlank() ? affiliation.text() : affiliation.institution();
-        return NameKey.fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return SEPARATORS.matcher(NameKey.fold(name)).replaceAll(" ").trim();
     }
 }

@@ -23,6 +23,8 @@ public final class NameKey
     private static final Pattern ET_AL = Pattern.compile("\\bet\\.?\\s*al\\b");
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern JOINERS = Pattern.compile("[-'\u2019\u2010\u2011]");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
     private static final String SINGLETON_PREFIX = "#";
 
     private NameKey()
@@ -122,13 +124,14 @@ public final class NameKey
 
     private static boolean isSuffix(String part)
     {
-        return SUFFIXES.contains(part.replaceAll("[^a-z]", ""));
+        return SUFFIXES.contains(NON_LETTERS.matcher(part).replaceAll(""));
     }
 
     private static List<String> latin(String ordered)
     {
         // hyphens and apostrophes join syllables ("zhao-xiang", "o'brien"); everything else separates
-        String[] raw = ordered.replaceAll("[-'\u2019\u2010\u2011]", "").replaceAll("[^a-z]+", " ").trim().split(" ");
+        String joined = JOINERS.matcher(ordered).replaceAll("");
+        String[] raw = NON_LETTERS.matcher(joined).replaceAll(" ").trim().split(" ");
         List<String> tokens = new ArrayList<>(Arrays.asList(raw));
         tokens.removeIf(String::isEmpty);
         if (tokens.size() > 1 && SUFFIXES.contains(tokens.get(tokens.size() - 1))) {
