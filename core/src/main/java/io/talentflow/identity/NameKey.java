@@ -23,7 +23,7 @@ public final class NameKey
     private static final Pattern ET_AL = Pattern.compile("\\bet\\.?\\s*al\\b");
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern JOINERS = Pattern.compile("[-'\u2019\u2010\u2011]");
+    private static final String JOINERS = "-'\u2019\u2010\u2011";
     private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
     private static final String SINGLETON_PREFIX = "#";
 
@@ -70,6 +70,9 @@ public final class NameKey
     /** Lower case without diacritics; letters with no decomposition (ø, ł, ß, ...) spelled out. */
     static String fold(String text)
     {
+        if (text.chars().allMatch(c -> c < 128)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         String stripped = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         StringBuilder out = new StringBuilder(stripped.length());
         stripped.toLowerCase(Locale.ROOT).codePoints().forEach(c -> out.append(spell(c)));
@@ -129,16 +132,33 @@ public final class NameKey
 
     private static List<String> latin(String ordered)
     {
-        // hyphens and apostrophes join syllables ("zhao-xiang", "o'brien"); everything else separates
-        String joined = JOINERS.matcher(ordered).replaceAll("");
-        String[] raw = NON_LETTERS.matcher(joined).replaceAll(" ").trim().split(" ");
-        List<String> tokens = new ArrayList<>(Arrays.asList(raw));
-        tokens.removeIf(String::isEmpty);
+        List<String> tokens = split(ordered);
         if (tokens.size() > 1 && SUFFIXES.contains(tokens.get(tokens.size() - 1))) {
             tokens.remove(tokens.size() - 1);
         }
         int letters = tokens.stream().mapToInt(String::length).sum();
         return letters < 2 || tokens.size() > MAX_TOKENS ? List.of() : tokens;
+    }
+
+    /** Letters make tokens; hyphens and apostrophes join syllables ("zhao-xiang", "o'brien"); all else separates. */
+    private static List<String> split(String ordered)
+    {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i < ordered.length(); i++) {
+            char c = ordered.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                token.append(c);
+            }
+            else if (JOINERS.indexOf(c) < 0 && !token.isEmpty()) {
+                tokens.add(token.toString());
+                token.setLength(0);
+            }
+        }
+        if (!token.isEmpty()) {
+            tokens.add(token.toString());
+        }
+        return tokens;
     }
 
     private static boolean nonLatin(String text)
