@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * Finds the origin, the moves and the country a researcher settled in. A country counts only when
  * it persists: a streak of consecutive known years in it with at least two voted years, or with a
- * voted year in which at least two papers place the researcher there. A switch year in which the
- * previous country still holds substantial weight is concurrent, not a move.
+ * voted year in which at least two papers place the researcher there. The move year is the first
+ * year of the streak in which the previous country no longer holds substantial (concurrent)
+ * weight; a streak that never gets clear of the previous country is no move.
  */
 final class MoveDetector
 {
@@ -31,13 +32,13 @@ final class MoveDetector
         List<Move> moves = new ArrayList<>();
         int i = 0;
         while (i < known.size()) {
-            YearCountry year = known.get(i);
             int end = streakEnd(known, i);
-            if (year.country().equals(current)) {
-                currentConfidence = year.confidence();
-                i++;
+            int switchAt = firstClean(known, i, end, current, votes);
+            if (known.get(i).country().equals(current)) {
+                end = i + 1;
             }
-            else if (clean(year, current, votes) && persistent(known.subList(i, end), votes)) {
+            else if (switchAt < end && persistent(known.subList(i, end), votes)) {
+                YearCountry year = known.get(switchAt);
                 if (current.isEmpty()) {
                     origin = year.country();
                 }
@@ -45,17 +46,24 @@ final class MoveDetector
                     moves.add(move(year, current, Math.min(currentConfidence, year.confidence()), votes));
                 }
                 current = year.country();
-                currentConfidence = known.get(end - 1).confidence();
-                i = end;
             }
-            else {
-                i++;
-            }
+            currentConfidence = known.get(end - 1).country().equals(current) ? known.get(end - 1).confidence() : currentConfidence;
+            i = end;
         }
         // no country persists: the first known country stands for the whole career
         return origin.isEmpty() && !known.isEmpty()
                 ? new Settlement(known.get(0).country(), known.get(0).country(), List.of())
                 : new Settlement(origin, current, moves);
+    }
+
+    /** The first year of the streak in which the previous country is not concurrent ({@code end} if none). */
+    private static int firstClean(List<YearCountry> known, int start, int end, String previous, Map<Integer, YearVote> votes)
+    {
+        int k = start;
+        while (k < end && !clean(known.get(k), previous, votes)) {
+            k++;
+        }
+        return k;
     }
 
     private static int streakEnd(List<YearCountry> known, int start)
