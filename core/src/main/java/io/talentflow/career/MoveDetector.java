@@ -26,41 +26,56 @@ final class MoveDetector
     static Settlement detect(List<YearCountry> timeline, Map<Integer, YearVote> votes)
     {
         List<YearCountry> known = timeline.stream().filter(y -> !y.country().isEmpty()).toList();
-        String origin = "";
-        String current = "";
-        double currentConfidence = 0;
-        List<Move> moves = new ArrayList<>();
-        int i = 0;
-        while (i < known.size()) {
-            int end = streakEnd(known, i);
-            int switchAt = firstClean(known, i, end, current, votes);
-            if (known.get(i).country().equals(current)) {
-                end = i + 1;
-            }
-            else if (switchAt < end && persistent(known.subList(i, end), votes)) {
-                YearCountry year = known.get(switchAt);
+        Scan scan = new Scan(votes);
+        for (int i = 0, end; i < known.size(); i = end) {
+            end = streakEnd(known, i);
+            scan.streak(known.subList(i, end));
+        }
+        // no country persists: the first known country stands for the whole career
+        return scan.origin.isEmpty() && !known.isEmpty()
+                ? new Settlement(known.get(0).country(), known.get(0).country(), List.of())
+                : new Settlement(scan.origin, scan.current, scan.moves);
+    }
+
+    /** The walk through the streaks: where the researcher is settled so far. */
+    private static final class Scan
+    {
+        private final Map<Integer, YearVote> votes;
+        private final List<Move> moves = new ArrayList<>();
+        private String origin = "";
+        private String current = "";
+        private double currentConfidence;
+
+        Scan(Map<Integer, YearVote> votes)
+        {
+            this.votes = votes;
+        }
+
+        void streak(List<YearCountry> streak)
+        {
+            int switchAt = firstClean(streak, current, votes);
+            String country = streak.get(0).country();
+            if (!country.equals(current) && switchAt < streak.size() && persistent(streak, votes)) {
+                YearCountry year = streak.get(switchAt);
                 if (current.isEmpty()) {
-                    origin = year.country();
+                    origin = country;
                 }
                 else {
                     moves.add(move(year, current, Math.min(currentConfidence, year.confidence()), votes));
                 }
-                current = year.country();
+                current = country;
             }
-            currentConfidence = known.get(end - 1).country().equals(current) ? known.get(end - 1).confidence() : currentConfidence;
-            i = end;
+            if (country.equals(current)) {
+                currentConfidence = streak.get(streak.size() - 1).confidence();
+            }
         }
-        // no country persists: the first known country stands for the whole career
-        return origin.isEmpty() && !known.isEmpty()
-                ? new Settlement(known.get(0).country(), known.get(0).country(), List.of())
-                : new Settlement(origin, current, moves);
     }
 
-    /** The first year of the streak in which the previous country is not concurrent ({@code end} if none). */
-    private static int firstClean(List<YearCountry> known, int start, int end, String previous, Map<Integer, YearVote> votes)
+    /** The first year of the streak in which the previous country is not concurrent (the size if none). */
+    private static int firstClean(List<YearCountry> streak, String previous, Map<Integer, YearVote> votes)
     {
-        int k = start;
-        while (k < end && !clean(known.get(k), previous, votes)) {
+        int k = 0;
+        while (k < streak.size() && !clean(streak.get(k), previous, votes)) {
             k++;
         }
         return k;
