@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Clusters the authorships of one name block: identifiers first, then (for the small blocks) one
@@ -33,7 +34,7 @@ final class BlockClusterer
      * Labels each member (sorted by authorship key) with the index of the first member of its
      * cluster, which is the member with the smallest key.
      */
-    int[] cluster(String blockKey, List<Authorship> members)
+    int[] cluster(String blockKey, List<Authorship> members, Function<String, String> nameKeys)
     {
         ConstrainedUnionFind clusters = new ConstrainedUnionFind(members.size());
         for (int i = 0; i < members.size(); i++) {
@@ -41,7 +42,7 @@ final class BlockClusterer
         }
         joinByIds(members, clusters);
         if (!mergeSmall(members, clusters)) {
-            List<List<String>> features = members.stream().map(a -> Evidence.features(a, blockKey)).toList();
+            List<List<String>> features = members.stream().map(a -> Evidence.features(a, blockKey, nameKeys)).toList();
             linkUnanchored(members, features, clusters);
             attachToAnchored(features, clusters);
         }

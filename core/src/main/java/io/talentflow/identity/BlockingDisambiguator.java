@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Groups authorships into researchers: blocks by {@link NameKey#block}, then clusters each block by
@@ -41,21 +42,30 @@ public final class BlockingDisambiguator implements Disambiguator
     public List<String> assign(List<Authorship> authorships)
     {
         String[] keys = authorships.stream().map(Authorship::key).toArray(String[]::new);
+        // names recur (every co-author list repeats them): key each distinct name once
+        Map<String, String> nameKeyCache = new HashMap<>();
+        Function<String, String> nameKeys = name -> nameKeyCache.computeIfAbsent(name, NameKey::fine);
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < authorships.size(); i++) {
-            blocks.computeIfAbsent(NameKey.block(authorships.get(i).name(), keys[i]), k -> new ArrayList<>()).add(i);
+            blocks.computeIfAbsent(blockKey(authorships.get(i).name(), keys[i], nameKeys), k -> new ArrayList<>()).add(i);
         }
         String[] ids = new String[authorships.size()];
-        blocks.forEach((blockKey, indices) -> assignBlock(blockKey, indices, authorships, keys, ids));
+        blocks.forEach((blockKey, indices) -> assignBlock(blockKey, indices, authorships, keys, ids, nameKeys));
         return List.of(ids);
     }
 
-    private void assignBlock(String blockKey, List<Integer> indices, List<Authorship> authorships, String[] keys, String[] ids)
+    private static String blockKey(String name, String authorshipKey, Function<String, String> nameKeys)
+    {
+        return nameKeys.apply(name).isEmpty() ? NameKey.block(name, authorshipKey) : nameKeys.apply(name);
+    }
+
+    private void assignBlock(String blockKey, List<Integer> indices, List<Authorship> authorships, String[] keys,
+            String[] ids, Function<String, String> nameKeys)
     {
         // sorting by key makes clusters and ids independent of the input order
         indices.sort(Comparator.comparing((Integer i) -> keys[i]).thenComparing(i -> i));
         List<Authorship> members = indices.stream().map(authorships::get).toList();
-        int[] labels = clusterer.cluster(blockKey, members);
+        int[] labels = clusterer.cluster(blockKey, members, nameKeys);
         for (int m = 0; m < labels.length; m++) {
             ids[indices.get(m)] = researcherId(blockKey, keys[indices.get(labels[m])]);
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -27,12 +28,15 @@ final class Evidence
     {
     }
 
-    /** The features of one authorship in a block; co-authors with the block's own key are skipped. */
-    static List<String> features(Authorship authorship, String blockKey)
+    /**
+     * The features of one authorship in a block; co-authors with the block's own key are skipped.
+     * {@code nameKeys} gives the fine key of a name (a cache of {@link NameKey#fine}).
+     */
+    static List<String> features(Authorship authorship, String blockKey, Function<String, String> nameKeys)
     {
         List<String> features = new ArrayList<>();
         for (String coauthor : authorship.coauthors()) {
-            String key = NameKey.fine(coauthor);
+            String key = nameKeys.apply(coauthor);
             // a second author of the same name says nothing about which of them this is
             if (!key.isEmpty() && !key.equals(blockKey)) {
                 features.add(COAUTHOR + key);
