@@ -1,0 +1,90 @@
+package io.talentflow.career;
+
+import io.talentflow.geo.Placement;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The confidence-weighted vote of one year's known placements.
+ *
+ * @param weights summed placement confidence per country
+ * @param papers paper keys of the authorships with a known placement in each country
+ * @param winner the country with the most weight ("" when no placement is known); ties go to the
+ *     previous year's country, then to the alphabetically first
+ */
+record YearVote(int year, SortedMap<String, Double> weights, SortedMap<String, SortedSet<String>> papers, String winner)
+{
+    YearVote
+    {
+        requireNonNull(weights, "weights is null");
+        requireNonNull(papers, "papers is null");
+        requireNonNull(winner, "winner is null");
+    }
+
+    static YearVote of(int year, List<PlacedAuthorship> authorships, String previousWinner)
+    {
+        SortedMap<String, Double> weights = new TreeMap<>();
+        SortedMap<String, SortedSet<String>> papers = new TreeMap<>();
+        for (PlacedAuthorship placed : authorships) {
+            for (Placement placement : placed.placements()) {
+                if (placement.known() && placement.confidence() > 0) {
+                    weights.merge(placement.country(), placement.confidence(), Double::sum);
+                    papers.computeIfAbsent(placement.country(), k -> new TreeSet<>()).add(placed.authorship().paperKey());
+                }
+            }
+        }
+        return new YearVote(year, weights, papers, winner(weights, previousWinner));
+    }
+
+    private static String winner(Map<String, Double> weights, String previousWinner)
+    {
+        double best = weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (weights.getOrDefault(previousWinner, -1.0) == best) {
+            return previousWinner;
+        }
+        return weights.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).findFirst().orElse("");
+    }
+
+    double weight(String country)
+    {
+        return weights.getOrDefault(country, 0.0);
+    }
+
+    double winnerWeight()
+    {
+        return weight(winner);
+    }
+
+    /** The strongest country other than the winner ("" when none; ties to the alphabetically first). */
+    String runnerUp()
+    {
+        String best = "";
+        for (Map.Entry<String, Double> entry : weights.entrySet()) {
+            if (!entry.getKey().equals(winner) && entry.getValue() > weight(best)) {
+                best = entry.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** Winner's share of the known weight, damped when the winner rests on little weight. */
+    double confidence()
+    {
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        return total == 0 ? 0 : winnerWeight() / total * Math.min(1, winnerWeight());
+    }
+
+    /** The number of distinct papers placing the researcher in the country this year. */
+    int papersIn(String country)
+    {
+        return papers.getOrDefault(country, Collections.emptySortedSet()).size();
+    }
+}

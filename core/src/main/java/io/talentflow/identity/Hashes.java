@@ -1,0 +1,26 @@
+package io.talentflow.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Short stable hashes for keys and researcher ids. */
+final class Hashes
+{
+    private Hashes()
+    {
+    }
+
+    /** The first 12 hex characters of the SHA-256 of the UTF-8 text. */
+    static String hex12(String text)
+    {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}
