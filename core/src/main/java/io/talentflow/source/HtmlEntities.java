@@ -13,6 +13,23 @@ final class HtmlEntities
     {
     }
 
+    /** {@code s} with every known reference decoded; unknown ones ("R&D;") stay as they are. */
+    static String decodeAll(String s)
+    {
+        int amp = s.indexOf('&');
+        if (amp < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, amp);
+        int i = amp;
+        while (i < s.length()) {
+            Decoded d = s.charAt(i) == '&' ? decodeAt(s, i) : null;
+            out.append(d == null ? String.valueOf(s.charAt(i)) : d.text());
+            i = d == null ? i + 1 : d.end();
+        }
+        return out.toString();
+    }
+
     /** Decodes the reference starting at {@code amp} (an '&'); returns null when there is none. */
     static Decoded decodeAt(String s, int amp)
     {

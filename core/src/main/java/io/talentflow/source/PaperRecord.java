@@ -50,7 +50,8 @@ final class PaperRecord
         if (field == null || value == JsonToken.VALUE_NULL) {
             parser.skipChildren();
         } else if (value == JsonToken.VALUE_STRING || (field == Field.YEAR && value == JsonToken.VALUE_NUMBER_INT)) {
-            values[field.ordinal()] = parser.getText();
+            // Entities are decoded before any splitting: "&eacute;" holds the ';' that separates authors.
+            values[field.ordinal()] = HtmlEntities.decodeAll(parser.getText());
         } else {
             if (typeError.isEmpty()) {
                 typeError = "field \"" + parser.currentName() + "\" is " + describe(value) + ", not text";
