@@ -128,7 +128,8 @@ public final class CsvAuthorshipReader implements SourceReader
             ID_COLUMNS.forEach((column, scheme) -> {
                 String raw = header.get(row, column);
                 String value = scheme == IdScheme.ORCID ? Identifiers.orcid(raw)
-                        : scheme == IdScheme.DBLP ? Identifiers.dblp(raw) : raw;
+                        : scheme == IdScheme.DBLP ? Identifiers.dblp(raw)
+                        : scheme == IdScheme.IEEE && raw.startsWith("/") ? raw.substring(1) : raw;
                 if (!value.isEmpty()) {
                     ids.put(scheme, value);
                 }
