@@ -1,0 +1,38 @@
+package io.talentflow.source;
+
+/** Counts what one reader did with one file; one instance per file, so no sharing between threads. */
+final class Ledger
+{
+    private final String sourceFile;
+    private final AuthorshipSink sink;
+    private long read;
+    private long ingested;
+    private long rejected;
+    private long authorships;
+
+    Ledger(String sourceFile, AuthorshipSink sink)
+    {
+        this.sourceFile = sourceFile;
+        this.sink = sink;
+    }
+
+    void reject(int recordIndex, String reason)
+    {
+        read++;
+        rejected++;
+        sink.reject(new Rejection(sourceFile, recordIndex, reason));
+    }
+
+    void ingest(java.util.List<Authorship> produced)
+    {
+        read++;
+        ingested++;
+        authorships += produced.size();
+        produced.forEach(sink::accept);
+    }
+
+    SourceSummary summary(String format, String error)
+    {
+        return new SourceSummary(sourceFile, format, read, ingested, rejected, authorships, error);
+    }
+}

@@ -1,0 +1,30 @@
+package io.talentflow.source;
+
+/** Progress of a long task, so that the CLI can draw a bar without core depending on a bar library. */
+public interface ProgressListener
+{
+    /** A listener that shows nothing. */
+    ProgressListener NONE = new ProgressListener()
+    {
+        @Override
+        public void start(String task, long total)
+        {
+        }
+
+        @Override
+        public void step(long n)
+        {
+        }
+
+        @Override
+        public void done()
+        {
+        }
+    };
+
+    void start(String task, long total);
+
+    void step(long n);
+
+    void done();
+}

@@ -1,0 +1,34 @@
+package io.talentflow.source;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TestTextCleaner
+{
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ann Lee|Ann Lee",
+            "  Ann   Lee |Ann Lee",
+            "Ann\tLee\u00A0Jr|Ann Lee Jr",
+            "R&amp;D Lab|R&D Lab",
+            "O&#39;Brien|O'Brien",
+            "Andr&#x00e9;|André",
+            "Ren&eacute; &Uuml;ber|René Über",
+            "EDF R&D|EDF R&D",
+            "Universit\\u00e9|Université",
+            "Jo\\~{a}o|João",
+            "Jos\\'{e}|José",
+            "Cl\\'emen\\c{c}on|Clémençon",
+            "Clémen\\con|Clémencon",
+            "Jakub \\Lącki|Jakub Łącki",
+            "KU Eichst\\\"att|KU Eichstätt",
+            "CEA\\LIST|CEA LIST",
+            "Linh KU+000E4stner|Linh Kästner",
+            "Megvii (Face++)|Megvii (Face++)"})
+    void clean_messyText_givesReadableText(String raw, String expected)
+    {
+        assertThat(TextCleaner.clean(raw)).isEqualTo(expected);
+    }
+}
