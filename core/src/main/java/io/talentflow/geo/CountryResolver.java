@@ -48,7 +48,6 @@ public final class CountryResolver
     {
         List<UniversityList.University> universities = UniversityList.read(universityList);
         Gazetteer g = new Gazetteer();
-        universities.forEach(u -> addUniversity(g, u));
         g.load("institutions.tsv", Kind.INSTITUTION);
         g.load("multinationals.tsv", Kind.MULTINATIONAL);
         g.load("cities.tsv", Kind.CITY);
@@ -59,6 +58,7 @@ public final class CountryResolver
         g.load("countries.tsv", Kind.COUNTRY);
         g.load("countries-extra.tsv", Kind.COUNTRY);
         g.load("ignored.tsv", Kind.IGNORED);
+        UniversityNames.addTo(g, universities);
         Set<String> codes = countryCodes(g);
         return new CountryResolver(g, new EmailPlacer(universities, lines("company-domains.txt"), codes));
     }
@@ -120,16 +120,6 @@ public final class CountryResolver
         matches.addAll(regionCodes.scan(t));
         Resolution r = EvidenceJudge.judge(matches);
         return r.placement().known() || !r.countries().isEmpty() ? r : ScriptHint.judge(t, r);
-    }
-
-    private static void addUniversity(Gazetteer g, UniversityList.University u)
-    {
-        Set<String> country = Set.of(u.country());
-        g.add(u.name(), Kind.INSTITUTION, country);
-        String name = u.name().strip();
-        if (name.regionMatches(true, 0, "the ", 0, 4)) {
-            g.add(name.substring(4), Kind.INSTITUTION, country);
-        }
     }
 
     private static Set<String> countryCodes(Gazetteer g)

@@ -1,6 +1,9 @@
 package io.talentflow.geo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
@@ -29,9 +32,11 @@ final class EvidenceJudge
                 return r;
             }
         }
-        Resolution r = decide(firm, Set.of(Kind.REGION, Kind.CITY, Kind.INSTITUTION), firm);
-        if (r != null) {
-            return r;
+        for (Set<Kind> levels : List.of(Set.of(Kind.REGION, Kind.CITY, Kind.INSTITUTION), Set.of(Kind.NAME_WORD))) {
+            Resolution r = decide(firm, levels, firm);
+            if (r != null) {
+                return r;
+            }
         }
         boolean multinational = matches.stream().anyMatch(m -> m.entry().kind() == Kind.MULTINATIONAL);
         boolean ambiguous = matches.stream().anyMatch(m -> m.entry().ambiguous());
@@ -59,22 +64,43 @@ final class EvidenceJudge
 
     private static Resolution decide(List<Match> firm, Set<Kind> levels, List<Match> all)
     {
-        SortedSet<String> countries = new TreeSet<>();
-        Kind strongest = Kind.IGNORED;
+        Map<String, Integer> votes = new HashMap<>();
+        Map<String, Integer> lastAt = new HashMap<>();
+        Map<String, Kind> strongest = new HashMap<>();
         for (Match m : firm) {
             if (levels.contains(m.entry().kind())) {
-                countries.addAll(m.entry().countries());
-                strongest = m.entry().kind().compareTo(strongest) < 0 ? m.entry().kind() : strongest;
+                String c = m.entry().countries().iterator().next();
+                votes.merge(c, 1, Integer::sum);
+                lastAt.put(c, m.start());
+                strongest.merge(c, m.entry().kind(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }
-        if (countries.isEmpty()) {
+        if (votes.isEmpty()) {
             return null;
         }
+        SortedSet<String> countries = new TreeSet<>(votes.keySet());
         preferSar(countries, all);
-        if (countries.size() > 1) {
-            return new Resolution(Placement.unknown(SEVERAL), countries);
+        if (countries.size() == 1) {
+            String c = countries.first();
+            Kind k = strongest.getOrDefault(c, Kind.COUNTRY);
+            return new Resolution(new Placement(c, k.confidence, k.basis), countries);
         }
-        return new Resolution(new Placement(countries.first(), strongest.confidence, strongest.basis), countries);
+        return levels.contains(Kind.COUNTRY) ? new Resolution(Placement.unknown(SEVERAL), countries)
+                : majority(countries, votes, lastAt, strongest);
+    }
+
+    /**
+     * Below country level, two places in one text are usually a street or institution named after
+     * somewhere else: the country named most often wins, then the one named last (addresses end
+     * with the place).
+     */
+    private static Resolution majority(SortedSet<String> countries, Map<String, Integer> votes,
+            Map<String, Integer> lastAt, Map<String, Kind> strongest)
+    {
+        String best = countries.stream()
+                .max(Comparator.<String>comparingInt(votes::get).thenComparingInt(lastAt::get)).orElseThrow();
+        Kind k = strongest.get(best);
+        return new Resolution(new Placement(best, k.confidence * 0.9, k.basis), countries);
     }
 
     /**
@@ -86,11 +112,19 @@ final class EvidenceJudge
         if (!countries.contains("CN")) {
             return;
         }
+        boolean chinaPlace = all.stream().anyMatch(m -> isPlace(m) && m.entry().kind() != Kind.COUNTRY
+                && m.entry().countries().contains("CN"));
         Set<String> sars = new TreeSet<>();
-        all.forEach(m -> m.entry().countries().stream().filter(SARS::contains).forEach(sars::add));
+        all.stream().filter(m -> isPlace(m) || !chinaPlace)
+                .forEach(m -> m.entry().countries().stream().filter(SARS::contains).forEach(sars::add));
         if (sars.size() == 1) {
             countries.remove("CN");
             countries.addAll(sars);
         }
+    }
+
+    private static boolean isPlace(Match m)
+    {
+        return m.entry().kind() != Kind.INSTITUTION;
     }
 }

@@ -8,6 +8,8 @@ enum Kind
     REGION(0.88, "text:region"),
     CITY(0.85, "text:city"),
     INSTITUTION(0.85, "text:institution"),
+    /** A word seen only in one country's university names ("Universitesi", "Uniwersytet"). */
+    NAME_WORD(0.7, "text:institution"),
     MULTINATIONAL(0, "unknown:multinational"),
     IGNORED(0, "unknown:none");
 
