@@ -94,6 +94,16 @@ public final class CountryResolver
         return p.known() ? new Placement(p.country(), 0.5, "source") : Placement.unknown("unknown:none");
     }
 
+    /** Every country any phrase of the text may mean, ambiguous names included. */
+    Set<String> namedCountries(String text)
+    {
+        Set<String> named = new java.util.TreeSet<>();
+        if (text != null) {
+            gazetteer.scan(TextNormalizer.tokens(text)).forEach(m -> named.addAll(m.entry().countries()));
+        }
+        return named;
+    }
+
     Resolution resolution(String text)
     {
         if (text == null || text.isBlank()) {
