@@ -1,0 +1,159 @@
+package io.talentflow.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Places affiliation texts and e-mail domains in countries (ISO 3166-1 alpha-2; Hong Kong, Macau and
+ * Taiwan are HK, MO and TW). Evidence, strongest first: country names in several languages, named
+ * labs of multinationals, regions and address codes, cities, institution names (the built-in table
+ * and, when given, the world universities list), then the script of CJK text. Multinationals named
+ * without a location are not placed. Thread-safe; results are cached.
+ */
+public final class CountryResolver
+{
+    private static final int CACHE_LIMIT = 200_000;
+
+    private final Gazetteer gazetteer;
+    private final RegionCodes regionCodes = new RegionCodes();
+    private final EmailPlacer email;
+    private final ConcurrentHashMap<String, Resolution> cache = new ConcurrentHashMap<>();
+
+    private CountryResolver(Gazetteer gazetteer, EmailPlacer email)
+    {
+        this.gazetteer = gazetteer;
+        this.email = email;
+    }
+
+    /**
+     * A resolver using the built-in tables and the world universities list at {@code universityList}
+     * (Hipo's {@code world_universities_and_domains.json}); a null or missing path gives a resolver
+     * with the built-in tables only.
+     *
+     * @throws UncheckedIOException when the file exists but cannot be read
+     * @throws IllegalArgumentException when the file is not a JSON array
+     */
+    public static CountryResolver create(Path universityList)
+    {
+        List<UniversityList.University> universities = UniversityList.read(universityList);
+        Gazetteer g = new Gazetteer();
+        g.load("institutions.tsv", Kind.INSTITUTION);
+        g.load("multinationals.tsv", Kind.MULTINATIONAL);
+        g.load("cities.tsv", Kind.CITY);
+        g.load("cities-extra.tsv", Kind.CITY);
+        g.load("regions.tsv", Kind.REGION);
+        g.load("regions-extra.tsv", Kind.REGION);
+        g.load("labs.tsv", Kind.LAB);
+        g.load("countries.tsv", Kind.COUNTRY);
+        g.load("countries-extra.tsv", Kind.COUNTRY);
+        g.load("ignored.tsv", Kind.IGNORED);
+        UniversityNames.addTo(g, universities);
+        Set<String> codes = countryCodes(g);
+        return new CountryResolver(g, new EmailPlacer(universities, lines("company-domains.txt"), codes));
+    }
+
+    /** Where the text places its author; never throws, whatever the text. */
+    public Placement resolve(String affiliationText)
+    {
+        return resolution(affiliationText).placement();
+    }
+
+    /**
+     * The countries the deciding evidence of the text names: one when it is placed, several when
+     * it names several countries ("unknown:several-countries"), none otherwise.
+     */
+    public SortedSet<String> countries(String affiliationText)
+    {
+        return resolution(affiliationText).countries();
+    }
+
+    /** Where an e-mail domain ("cs.stanford.edu", "user@tsinghua.edu.cn") places its owner. */
+    public Placement fromEmailDomain(String domain)
+    {
+        return domain == null ? Placement.unknown("unknown:none") : email.place(domain);
+    }
+
+    /**
+     * A source's own country field ("United States", "Hong Kong", "Korea") as a placement with
+     * basis "source" and the lowest confidence.
+     */
+    public Placement fromSourceCountry(String countryName)
+    {
+        Placement p = resolve(countryName == null ? "" : countryName);
+        return p.known() ? new Placement(p.country(), 0.5, "source") : Placement.unknown("unknown:none");
+    }
+
+    /** Every country any phrase of the text may mean, ambiguous names included. */
+    Set<String> namedCountries(String text)
+    {
+        Set<String> named = new java.util.TreeSet<>();
+        if (text != null) {
+            gazetteer.scan(TextNormalizer.tokens(text)).forEach(m -> named.addAll(m.entry().countries()));
+        }
+        return named;
+    }
+
+    Resolution resolution(String text)
+    {
+        if (text == null || text.isBlank()) {
+            return Resolution.unknown("unknown:none");
+        }
+        Resolution cached = cache.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        Resolution r = compute(text);
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        if (text.length() <= 1000) {
+            cache.put(text, r);
+        }
+        return r;
+    }
+
+    private Resolution compute(String text)
+    {
+        Tokens t = TextNormalizer.tokens(text);
+        List<Match> matches = new ArrayList<>(gazetteer.scan(t));
+        matches.addAll(regionCodes.scan(t));
+        Resolution r = EvidenceJudge.judge(matches);
+        return r.placement().known() || !r.countries().isEmpty() ? r : ScriptHint.judge(t, r);
+    }
+
+    private static Set<String> countryCodes(Gazetteer g)
+    {
+        Set<String> codes = new HashSet<>();
+        for (String line : lines("countries.tsv")) {
+            codes.add(line.substring(0, line.indexOf('\t')));
+        }
+        return codes;
+    }
+
+    private static Set<String> lines(String resource)
+    {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = CountryResolver.class.getResourceAsStream(resource)) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("cannot read resource " + resource, e);
+        }
+        return out;
+    }
+}

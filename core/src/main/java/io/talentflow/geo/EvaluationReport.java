@@ -1,0 +1,59 @@
+package io.talentflow.geo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The score of a country placement run.
+ *
+ * @param total labelled texts
+ * @param answered texts given a country
+ * @param right texts given one of their labelled countries
+ * @param errors wrong or missing answers ("text -> answer (basis)") by labelled country
+ */
+public record EvaluationReport(int total, int answered, int right, Map<String, List<String>> errors)
+{
+    public EvaluationReport
+    {
+        requireNonNull(errors, "errors is null");
+        Map<String, List<String>> copy = new TreeMap<>();
+        errors.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        errors = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** Right answers over all texts. */
+    public double accuracy()
+    {
+        return total == 0 ? 0 : (double) right / total;
+    }
+
+    /** Right answers over answered texts. */
+    public double precision()
+    {
+        return answered == 0 ? 0 : (double) right / answered;
+    }
+
+    /** Answered texts over all texts. */
+    public double coverage()
+    {
+        return total == 0 ? 0 : (double) answered / total;
+    }
+
+    /** A plain-text summary: the three rates, then error counts and up to {@code examples} per country. */
+    public String format(int examples)
+    {
+        StringBuilder s = new StringBuilder(String.format(java.util.Locale.ROOT,
+                "texts %d, accuracy %.4f, precision when answered %.4f, coverage %.4f%n",
+                total, accuracy(), precision(), coverage()));
+        errors.entrySet().stream()
+                .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()))
+                .forEach(e -> {
+                    s.append(e.getKey()).append(": ").append(e.getValue().size()).append(" errors\n");
+                    e.getValue().stream().limit(examples).forEach(x -> s.append("    ").append(x).append('\n'));
+                });
+        return s.toString();
+    }
+}
