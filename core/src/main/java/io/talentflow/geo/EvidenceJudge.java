@@ -18,6 +18,9 @@ final class EvidenceJudge
 {
     private static final Set<String> SARS = Set.of("HK", "MO", "TW");
     static final String SEVERAL = "unknown:several-countries";
+    /** Country names decide alone; labs, places and institutions vote; name words come last. */
+    private static final List<Set<Kind>> LEVELS = List.of(Set.of(Kind.COUNTRY),
+            Set.of(Kind.LAB, Kind.REGION, Kind.CITY, Kind.INSTITUTION), Set.of(Kind.NAME_WORD));
 
     private EvidenceJudge()
     {
@@ -26,13 +29,7 @@ final class EvidenceJudge
     static Resolution judge(List<Match> matches)
     {
         List<Match> firm = disambiguate(matches);
-        for (Kind level : new Kind[] {Kind.COUNTRY, Kind.LAB}) {
-            Resolution r = decide(firm, Set.of(level), firm);
-            if (r != null) {
-                return r;
-            }
-        }
-        for (Set<Kind> levels : List.of(Set.of(Kind.REGION, Kind.CITY, Kind.INSTITUTION), Set.of(Kind.NAME_WORD))) {
+        for (Set<Kind> levels : LEVELS) {
             Resolution r = decide(firm, levels, firm);
             if (r != null) {
                 return r;
@@ -85,7 +82,7 @@ final class EvidenceJudge
             Kind k = strongest.getOrDefault(c, Kind.COUNTRY);
             return new Resolution(new Placement(c, k.confidence, k.basis), countries);
         }
-        return levels.contains(Kind.COUNTRY) ? new Resolution(Placement.unknown(SEVERAL), countries)
+        return levels.contains(Kind.COUNTRY) || chinaAndSar(countries) ? new Resolution(Placement.unknown(SEVERAL), countries)
                 : majority(countries, votes, lastAt, strongest);
     }
 
@@ -104,27 +101,27 @@ final class EvidenceJudge
     }
 
     /**
-     * Hong Kong, Macau and Taiwan addresses often end in "China": any evidence of them in the text
-     * outranks China, at any level.
+     * Hong Kong, Macau and Taiwan addresses often end in "China": when China is named only that
+     * way, evidence of one of them outranks it.
      */
     private static void preferSar(SortedSet<String> countries, List<Match> all)
     {
-        if (!countries.contains("CN")) {
+        boolean chinaElsewhere = all.stream().anyMatch(m -> m.entry().kind() != Kind.COUNTRY
+                && m.entry().countries().contains("CN"));
+        if (!countries.contains("CN") || chinaElsewhere) {
             return;
         }
-        boolean chinaPlace = all.stream().anyMatch(m -> isPlace(m) && m.entry().kind() != Kind.COUNTRY
-                && m.entry().countries().contains("CN"));
         Set<String> sars = new TreeSet<>();
-        all.stream().filter(m -> isPlace(m) || !chinaPlace)
-                .forEach(m -> m.entry().countries().stream().filter(SARS::contains).forEach(sars::add));
+        all.forEach(m -> m.entry().countries().stream().filter(SARS::contains).forEach(sars::add));
         if (sars.size() == 1) {
             countries.remove("CN");
             countries.addAll(sars);
         }
     }
 
-    private static boolean isPlace(Match m)
+    /** Mainland and Hong Kong (Macau, Taiwan) evidence in one text is two places, never a vote. */
+    private static boolean chinaAndSar(Set<String> countries)
     {
-        return m.entry().kind() != Kind.INSTITUTION;
+        return countries.contains("CN") && countries.stream().anyMatch(SARS::contains);
     }
 }
