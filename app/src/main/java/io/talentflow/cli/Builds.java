@@ -23,7 +23,7 @@ final class Builds
 
     static BuildResult build(List<String> sources, Path store, int threads, PrintStream err)
     {
-        LocalPipeline pipeline = new LocalPipeline(Stages.placer(), Stages.disambiguator(), Stages.careerBuilder(), threads);
+        LocalPipeline pipeline = Stages.localPipeline(Universities.find(), threads);
         BuildResult result = pipeline.build(sources, ConsoleProgress.forStderr());
         if (result.authorships().isEmpty()) {
             printLedger(result, err);

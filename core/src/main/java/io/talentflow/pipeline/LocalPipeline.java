@@ -7,6 +7,7 @@ import io.talentflow.geo.AuthorshipPlacer;
 import io.talentflow.geo.Placement;
 import io.talentflow.identity.Disambiguator;
 import io.talentflow.source.Authorship;
+import io.talentflow.source.Inputs;
 import io.talentflow.source.ProgressListener;
 
 import java.util.ArrayList;
@@ -25,13 +26,15 @@ import static java.util.Objects.requireNonNull;
  */
 public final class LocalPipeline
 {
+    private final Inputs inputs;
     private final AuthorshipPlacer placer;
     private final Disambiguator disambiguator;
     private final CareerBuilder careerBuilder;
     private final int threads;
 
-    public LocalPipeline(AuthorshipPlacer placer, Disambiguator disambiguator, CareerBuilder careerBuilder, int threads)
+    public LocalPipeline(Inputs inputs, AuthorshipPlacer placer, Disambiguator disambiguator, CareerBuilder careerBuilder, int threads)
     {
+        this.inputs = requireNonNull(inputs, "inputs is null");
         this.placer = requireNonNull(placer, "placer is null");
         this.disambiguator = requireNonNull(disambiguator, "disambiguator is null");
         this.careerBuilder = requireNonNull(careerBuilder, "careerBuilder is null");
@@ -45,7 +48,7 @@ public final class LocalPipeline
     {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            SourceStage.Output read = SourceStage.read(paths, pool, progress);
+            SourceStage.Output read = SourceStage.read(inputs, paths, pool, progress);
             List<Authorship> authorships = read.authorships();
             List<List<Placement>> placements = timed(progress, "place", authorships.size(),
                     () -> inPool(pool, () -> authorships.parallelStream().map(placer::place).toList()));

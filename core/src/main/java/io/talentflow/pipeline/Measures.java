@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 /** Flows for every computed segment, and stocks, from the careers of one build. */
 record Measures(Map<Segment, List<Flow>> flows, List<Stock> stocks)
 {
+    private static final FlowTable FLOWS = new FlowTable();
+
     static Measures compute(List<Career> careers, Map<String, List<PlacedAuthorship>> byResearcher)
     {
         Map<Segment, List<Flow>> flows = new LinkedHashMap<>();
@@ -25,9 +27,9 @@ record Measures(Map<Segment, List<Flow>> flows, List<Stock> stocks)
             List<Career> members = careers.stream()
                     .filter(career -> belongs(segment, byResearcher.get(career.researcherId())))
                     .toList();
-            flows.put(segment, FlowTable.compute(members));
+            flows.put(segment, FLOWS.flows(members));
         }
-        return new Measures(flows, StockTable.compute(careers));
+        return new Measures(flows, StockTable.stocks(careers));
     }
 
     /** A researcher is in a tier with one paper of that tier, and in the field of most of their papers. */
@@ -45,7 +47,7 @@ record Measures(Map<Segment, List<Flow>> flows, List<Stock> stocks)
                 .map(Segment::fieldOf)
                 .collect(Collectors.groupingBy(Function.identity(), HashMap::new, Collectors.counting()));
         return counts.entrySet().stream()
-                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(), (a, b) -> b.compareTo(a)))
+                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.<String, Long>comparingByKey().reversed()))
                 .map(Map.Entry::getKey)
                 .orElse("other");
     }

@@ -1,0 +1,71 @@
+package io.talentflow.pipeline;
+
+import io.talentflow.source.Authorship;
+import io.talentflow.source.AuthorshipSink;
+import io.talentflow.source.Inputs;
+import io.talentflow.source.ProgressListener;
+import io.talentflow.source.Rejection;
+import io.talentflow.source.SourceInput;
+import io.talentflow.source.SourceSummary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Reads every input in parallel, one file per task, each into its own buffer; buffers are joined
+ * in input order so the authorship order (and so every id) does not depend on thread timing.
+ */
+final class SourceStage
+{
+    private SourceStage() {}
+
+    record Output(List<SourceSummary> ledger, List<Rejection> rejections, List<Authorship> authorships) {}
+
+    static Output read(Inputs inputs, List<String> paths, ForkJoinPool pool, ProgressListener progress)
+    {
+        List<SourceInput> expanded = inputs.expand(paths);
+        progress.start("read", expanded.size());
+        List<FileBuffer> buffers = pool.submit(() -> expanded.parallelStream()
+                .map(input -> readOne(inputs, input, progress))
+                .toList()).join();
+        progress.done();
+        List<SourceSummary> ledger = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        List<Authorship> authorships = new ArrayList<>();
+        for (FileBuffer buffer : buffers) {
+            ledger.add(buffer.summary);
+            rejections.addAll(buffer.rejections);
+            authorships.addAll(buffer.authorships);
+        }
+        return new Output(ledger, rejections, authorships);
+    }
+
+    private static FileBuffer readOne(Inputs inputs, SourceInput input, ProgressListener progress)
+    {
+        FileBuffer buffer = new FileBuffer();
+        buffer.summary = inputs.readInput(input, buffer);
+        progress.step(1);
+        return buffer;
+    }
+
+    private static final class FileBuffer
+            implements AuthorshipSink
+    {
+        private final List<Authorship> authorships = new ArrayList<>();
+        private final List<Rejection> rejections = new ArrayList<>();
+        private SourceSummary summary;
+
+        @Override
+        public void accept(Authorship authorship)
+        {
+            authorships.add(authorship);
+        }
+
+        @Override
+        public void reject(Rejection rejection)
+        {
+            rejections.add(rejection);
+        }
+    }
+}

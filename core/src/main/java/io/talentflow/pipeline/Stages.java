@@ -1,0 +1,31 @@
+package io.talentflow.pipeline;
+
+import io.talentflow.career.VotingCareerBuilder;
+import io.talentflow.geo.CountryResolver;
+import io.talentflow.geo.PaperlistsPlacer;
+import io.talentflow.identity.BlockingDisambiguator;
+import io.talentflow.source.Inputs;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The standard stages of a build, in one place so that each can be replaced. */
+public final class Stages
+{
+    private Stages() {}
+
+    /**
+     * The local pipeline with the standard stages. {@code universityList} is the Hipo world
+     * universities list; without it placement uses the built-in tables only.
+     */
+    public static LocalPipeline localPipeline(Optional<Path> universityList, int threads)
+    {
+        return new LocalPipeline(new Inputs(), new PaperlistsPlacer(resolver(universityList)), new BlockingDisambiguator(),
+                new VotingCareerBuilder(), threads);
+    }
+
+    public static CountryResolver resolver(Optional<Path> universityList)
+    {
+        return CountryResolver.create(universityList.orElse(null));
+    }
+}
