@@ -24,12 +24,16 @@ final class Builds
     static BuildResult build(List<String> sources, Path store, int threads, PrintStream err)
     {
         LocalPipeline pipeline = Stages.localPipeline(Universities.find(), threads);
-        BuildResult result = pipeline.build(sources, ConsoleProgress.forStderr());
+        ConsoleProgress progress = ConsoleProgress.forStderr();
+        BuildResult result = pipeline.build(sources, progress);
         if (result.authorships().isEmpty()) {
             printLedger(result, err);
             throw new UserException("Nothing usable was read from " + String.join(", ", sources) + "; the store was not written.");
         }
+        progress.start("store", result.authorships().size());
         StoreWriter.write(result, store, Map.of("sources", String.join(" ", sources), "talentflow_version", "0.1.0"));
+        progress.step(result.authorships().size());
+        progress.done();
         printLedger(result, err);
         printPlacements(result, err);
         err.printf("Wrote %s: %,d authorships, %,d researchers.%n", store, result.authorships().size(), result.careers().size());

@@ -6,36 +6,29 @@ import io.talentflow.pipeline.Segment;
 import io.talentflow.source.Affiliation;
 import io.talentflow.source.Authorship;
 import io.talentflow.source.IdScheme;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
-import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Writes the per-authorship tables: authorships (with the strongest placement), every placement,
+ * Stages the per-authorship tables: authorships (with the strongest placement), every placement,
  * and identifiers. The authorship id is the index in the build, stable for the same input.
  */
 final class AuthorshipTables
 {
+    private static final Affiliation NONE = new Affiliation("", "", "");
+
     private AuthorshipTables() {}
 
-    static void write(DuckDBConnection connection, BuildResult result)
-            throws SQLException
+    static Map<String, Consumer<BulkTable>> stagers(BuildResult result)
     {
-        try (DuckDBAppender authorships = appender(connection, "authorships");
-                DuckDBAppender placements = appender(connection, "placements");
-                DuckDBAppender ids = appender(connection, "author_ids")) {
-            for (int i = 0; i < result.authorships().size(); i++) {
-                Authorship authorship = result.authorships().get(i);
-                List<Placement> placed = result.placements().get(i);
-                authorshipRow(authorships.beginRow(), i, authorship, result.researcherIds().get(i), strongest(placed)).endRow();
-                writePlacements(placements, i, authorship, placed);
-                writeIds(ids, i, authorship.ids());
-            }
-        }
+        return Map.of(
+                "authorships", table -> forEach(result, (i, authorship) -> authorshipRow(table, i, authorship,
+                        result.researcherIds().get(i), strongest(result.placements().get(i)))),
+                "placements", table -> forEach(result, (i, authorship) -> placementRows(table, i, authorship, result.placements().get(i))),
+                "author_ids", table -> forEach(result, (i, authorship) -> idRows(table, i, authorship.ids())));
     }
 
     static Placement strongest(List<Placement> placements)
@@ -45,46 +38,48 @@ final class AuthorshipTables
                 .orElse(Placement.unknown("unknown:none"));
     }
 
-    private static DuckDBAppender authorshipRow(DuckDBAppender row, int id, Authorship a, String researcherId, Placement placement)
-            throws SQLException
+    private static void forEach(BuildResult result, IndexedAuthorship action)
     {
-        Affiliation first = a.affiliations().isEmpty() ? new Affiliation("", "", "") : a.affiliations().get(0);
-        return row.append(id).append(a.sourceFile()).append(a.recordIndex()).append(a.paperId()).append(a.venue())
-                .append(Segment.fieldOf(a.venue())).append(a.year()).append(a.title()).append(a.status()).append(a.track())
-                .append(a.position()).append(a.name()).append(researcherId)
-                .append(placement.country()).append(placement.confidence()).append(placement.basis())
-                .append(first.institution().isEmpty() ? first.text() : first.institution())
-                .append(a.emailDomain()).append(a.role());
-    }
-
-    private static void writePlacements(DuckDBAppender rows, int id, Authorship authorship, List<Placement> placements)
-            throws SQLException
-    {
-        for (int index = 0; index < placements.size(); index++) {
-            Affiliation affiliation = index < authorship.affiliations().size()
-                    ? authorship.affiliations().get(index)
-                    : new Affiliation("", "", "");
-            Placement placement = placements.get(index);
-            rows.beginRow().append(id).append(index).append(affiliation.text()).append(affiliation.institution())
-                    .append(affiliation.sourceCountry()).append(placement.country()).append(placement.confidence())
-                    .append(placement.basis()).endRow();
+        List<Authorship> authorships = result.authorships();
+        for (int i = 0; i < authorships.size(); i++) {
+            action.accept(i, authorships.get(i));
         }
     }
 
-    private static void writeIds(DuckDBAppender rows, int id, Map<IdScheme, String> ids)
-            throws SQLException
+    private static void authorshipRow(BulkTable table, int id, Authorship a, String researcherId, Placement placement)
+    {
+        Affiliation first = a.affiliations().isEmpty() ? NONE : a.affiliations().get(0);
+        table.add(id).add(a.sourceFile()).add(a.recordIndex()).add(a.paperId()).add(a.venue())
+                .add(Segment.fieldOf(a.venue())).add(a.year()).add(a.title()).add(a.status()).add(a.track())
+                .add(a.position()).add(a.name()).add(researcherId)
+                .add(placement.country()).add(placement.confidence()).add(placement.basis())
+                .add(first.institution().isEmpty() ? first.text() : first.institution())
+                .add(a.emailDomain()).add(a.role()).endRow();
+    }
+
+    private static void placementRows(BulkTable table, int id, Authorship authorship, List<Placement> placements)
+    {
+        for (int index = 0; index < placements.size(); index++) {
+            Affiliation affiliation = index < authorship.affiliations().size() ? authorship.affiliations().get(index) : NONE;
+            Placement placement = placements.get(index);
+            table.add(id).add(index).add(affiliation.text()).add(affiliation.institution()).add(affiliation.sourceCountry())
+                    .add(placement.country()).add(placement.confidence()).add(placement.basis()).endRow();
+        }
+    }
+
+    private static void idRows(BulkTable table, int id, Map<IdScheme, String> ids)
     {
         for (IdScheme scheme : IdScheme.values()) {
             String value = ids.get(scheme);
             if (value != null) {
-                rows.beginRow().append(id).append(scheme.label()).append(value).endRow();
+                table.add(id).add(scheme.label()).add(value).endRow();
             }
         }
     }
 
-    private static DuckDBAppender appender(DuckDBConnection connection, String table)
-            throws SQLException
+    @FunctionalInterface
+    private interface IndexedAuthorship
     {
-        return connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+        void accept(int index, Authorship authorship);
     }
 }

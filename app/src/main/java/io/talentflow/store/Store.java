@@ -1,6 +1,5 @@
 package io.talentflow.store;
 
-import org.duckdb.DuckDBConnection;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -36,10 +35,10 @@ public final class Store
         }
     }
 
-    static DuckDBConnection openWritable(Path file)
+    static Connection openWritable(Path file)
             throws SQLException
     {
-        return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+        return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
     }
 
     static void moveIntoPlace(Path temporary, Path store)

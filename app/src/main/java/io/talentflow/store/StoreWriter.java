@@ -9,23 +9,27 @@ import io.talentflow.pipeline.BuildResult;
 import io.talentflow.pipeline.Segment;
 import io.talentflow.source.Rejection;
 import io.talentflow.source.SourceSummary;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
- * Writes a build into a DuckDB file. The store is built in a temporary file beside the target and
- * renamed into place only when complete, so an interrupted build leaves the previous store intact.
+ * Writes a build into a DuckDB file. Tables are staged in parallel and loaded into a temporary
+ * database beside the target, which is renamed into place only when complete, so an interrupted
+ * build leaves the previous store intact.
  */
 public final class StoreWriter
 {
@@ -34,25 +38,60 @@ public final class StoreWriter
     public static void write(BuildResult result, Path store, Map<String, String> meta)
     {
         Path temporary = store.resolveSibling(store.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        Path staging = null;
         try {
+            staging = Files.createTempDirectory(store.toAbsolutePath().getParent(), ".talentflow-staging-");
+            List<BulkTable> tables = stage(staging, stagers(result, meta));
             deleteWithWal(temporary);
-            try (DuckDBConnection connection = Store.openWritable(temporary)) {
+            try (Connection connection = Store.openWritable(temporary)) {
                 createSchema(connection);
-                writeTables(connection, result, meta);
+                for (BulkTable table : tables) {
+                    table.load(connection);
+                }
             }
             Store.moveIntoPlace(temporary, store);
         }
         catch (SQLException e) {
-            deleteQuietly(temporary);
             throw new StoreException("Could not write the store " + store + ": " + e.getMessage(), e);
         }
         catch (IOException e) {
-            deleteQuietly(temporary);
             throw new UncheckedIOException("Could not write the store " + store + ": " + e.getMessage(), e);
+        }
+        finally {
+            deleteQuietly(temporary);
+            deleteTree(staging);
         }
     }
 
-    private static void createSchema(DuckDBConnection connection)
+    private static List<BulkTable> stage(Path staging, Map<String, Consumer<BulkTable>> stagers)
+    {
+        return stagers.entrySet().parallelStream()
+                .map(entry -> {
+                    try (BulkTable table = new BulkTable(staging, entry.getKey())) {
+                        entry.getValue().accept(table);
+                        return table;
+                    }
+                })
+                .toList();
+    }
+
+    private static Map<String, Consumer<BulkTable>> stagers(BuildResult result, Map<String, String> meta)
+    {
+        Map<String, Consumer<BulkTable>> stagers = new TreeMap<>();
+        stagers.put("meta", table -> new TreeMap<>(meta).forEach((key, value) -> table.add(key).add(value).endRow()));
+        stagers.put("sources", table -> result.ledger().forEach(summary -> sourceRow(table, summary)));
+        stagers.put("rejections", table -> result.rejections().forEach(rejection -> rejectionRow(table, rejection)));
+        AuthorshipTables.stagers(result).forEach(stagers::put);
+        stagers.put("researchers", table -> result.careers().forEach(career -> researcherRow(table, career)));
+        stagers.put("timeline", table -> result.careers().forEach(career -> career.timeline().forEach(year -> timelineRow(table, career.researcherId(), year))));
+        stagers.put("moves", table -> result.careers().forEach(career -> career.moves().forEach(move -> moveRow(table, career.researcherId(), move))));
+        stagers.put("flows", table -> Segment.computed().forEach(segment ->
+                result.flows().getOrDefault(segment, List.of()).forEach(flow -> flowRow(table, segment, flow))));
+        stagers.put("stocks", table -> result.stocks().forEach(stock -> stockRow(table, stock)));
+        return stagers;
+    }
+
+    private static void createSchema(Connection connection)
             throws SQLException, IOException
     {
         String schema;
@@ -68,98 +107,46 @@ public final class StoreWriter
         }
     }
 
-    private static void writeTables(DuckDBConnection connection, BuildResult result, Map<String, String> meta)
-            throws SQLException
+    private static void sourceRow(BulkTable table, SourceSummary summary)
     {
-        append(connection, "meta", new TreeMap<>(meta).entrySet(), (row, entry) -> row.append(entry.getKey()).append(entry.getValue()));
-        append(connection, "sources", result.ledger(), StoreWriter::sourceRow);
-        append(connection, "rejections", result.rejections(), StoreWriter::rejectionRow);
-        AuthorshipTables.write(connection, result);
-        append(connection, "researchers", result.careers(), StoreWriter::researcherRow);
-        writeCareerDetails(connection, result.careers());
-        for (Segment segment : Segment.computed()) {
-            List<Flow> flows = result.flows().getOrDefault(segment, List.of());
-            append(connection, "flows", flows, (row, flow) -> flowRow(row, segment, flow));
-        }
-        append(connection, "stocks", result.stocks(), StoreWriter::stockRow);
+        table.add(summary.sourceFile()).add(summary.format()).add(summary.recordsRead()).add(summary.recordsIngested())
+                .add(summary.recordsRejected()).add(summary.authorships()).add(summary.error()).endRow();
     }
 
-    private static void writeCareerDetails(DuckDBConnection connection, List<Career> careers)
-            throws SQLException
+    private static void rejectionRow(BulkTable table, Rejection rejection)
     {
-        try (DuckDBAppender timeline = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "timeline");
-                DuckDBAppender moves = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "moves")) {
-            for (Career career : careers) {
-                for (YearCountry year : career.timeline()) {
-                    timelineRow(timeline.beginRow(), career.researcherId(), year).endRow();
-                }
-                for (Move move : career.moves()) {
-                    moveRow(moves.beginRow(), career.researcherId(), move).endRow();
-                }
-            }
-        }
+        table.add(rejection.sourceFile()).add(rejection.recordIndex()).add(rejection.reason()).endRow();
     }
 
-    static <T> void append(DuckDBConnection connection, String table, Iterable<T> rows, RowWriter<T> writer)
-            throws SQLException
+    private static void researcherRow(BulkTable table, Career career)
     {
-        try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
-            for (T value : rows) {
-                appender.beginRow();
-                writer.write(appender, value);
-                appender.endRow();
-            }
-        }
+        table.add(career.researcherId()).add(career.name()).add(String.join("; ", career.aliases()))
+                .add(career.authorships()).add(career.firstYear()).add(career.lastYear())
+                .add(career.origin()).add(career.current()).add(career.mobilityClass().label())
+                .add(career.moves().size()).endRow();
     }
 
-    private static void sourceRow(DuckDBAppender row, SourceSummary summary)
-            throws SQLException
+    private static void timelineRow(BulkTable table, String researcherId, YearCountry year)
     {
-        row.append(summary.sourceFile()).append(summary.format()).append(summary.recordsRead())
-                .append(summary.recordsIngested()).append(summary.recordsRejected()).append(summary.authorships())
-                .append(summary.error());
+        table.add(researcherId).add(year.year()).add(year.country()).add(year.confidence())
+                .add(year.basis()).add(String.join("; ", year.institutions())).endRow();
     }
 
-    private static void rejectionRow(DuckDBAppender row, Rejection rejection)
-            throws SQLException
+    private static void moveRow(BulkTable table, String researcherId, Move move)
     {
-        row.append(rejection.sourceFile()).append(rejection.recordIndex()).append(rejection.reason());
+        table.add(researcherId).add(move.year()).add(move.from()).add(move.to())
+                .add(move.confidence()).add(String.join(" ", move.evidence())).endRow();
     }
 
-    private static void researcherRow(DuckDBAppender row, Career career)
-            throws SQLException
+    private static void flowRow(BulkTable table, Segment segment, Flow flow)
     {
-        row.append(career.researcherId()).append(career.name()).append(String.join("; ", career.aliases()))
-                .append(career.authorships()).append(career.firstYear()).append(career.lastYear())
-                .append(career.origin()).append(career.current()).append(career.mobilityClass().label())
-                .append(career.moves().size());
+        table.add(segment.tier()).add(segment.field()).add(flow.year()).add(flow.from()).add(flow.to())
+                .add(flow.count()).add(flow.low()).add(flow.high()).endRow();
     }
 
-    private static DuckDBAppender timelineRow(DuckDBAppender row, String researcherId, YearCountry year)
-            throws SQLException
+    private static void stockRow(BulkTable table, Stock stock)
     {
-        return row.append(researcherId).append(year.year()).append(year.country()).append(year.confidence())
-                .append(year.basis()).append(String.join("; ", year.institutions()));
-    }
-
-    private static DuckDBAppender moveRow(DuckDBAppender row, String researcherId, Move move)
-            throws SQLException
-    {
-        return row.append(researcherId).append(move.year()).append(move.from()).append(move.to())
-                .append(move.confidence()).append(String.join(" ", move.evidence()));
-    }
-
-    private static void flowRow(DuckDBAppender row, Segment segment, Flow flow)
-            throws SQLException
-    {
-        row.append(segment.tier()).append(segment.field()).append(flow.year()).append(flow.from()).append(flow.to())
-                .append(flow.count()).append(flow.low()).append(flow.high());
-    }
-
-    private static void stockRow(DuckDBAppender row, Stock stock)
-            throws SQLException
-    {
-        row.append(stock.year()).append(stock.country()).append(stock.researchers());
+        table.add(stock.year()).add(stock.country()).add(stock.researchers()).endRow();
     }
 
     private static void deleteWithWal(Path file)
@@ -175,15 +162,23 @@ public final class StoreWriter
             deleteWithWal(file);
         }
         catch (IOException ignored) {
-            // the original failure is the one worth reporting
+            // the original failure, if any, is the one worth reporting
         }
     }
 
-    /** Appends one value's columns to a row that has been begun. */
-    @FunctionalInterface
-    interface RowWriter<T>
+    private static void deleteTree(Path directory)
     {
-        void write(DuckDBAppender row, T value)
-                throws SQLException;
+        if (directory == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            List<Path> all = new ArrayList<>(files.sorted(Comparator.reverseOrder()).toList());
+            for (Path file : all) {
+                Files.deleteIfExists(file);
+            }
+        }
+        catch (IOException ignored) {
+            // staging files live in a hidden folder; a leftover does not affect the store
+        }
     }
 }

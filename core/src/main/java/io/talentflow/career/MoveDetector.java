@@ -9,8 +9,9 @@ import java.util.Map;
  * Finds the origin, the moves and the country a researcher settled in. A country counts only when
  * it persists: a streak of consecutive known years in it with at least two voted years, or with a
  * voted year in which at least two papers place the researcher there. The move year is the first
- * year of the streak in which the previous country no longer holds substantial (concurrent)
- * weight; a streak that never gets clear of the previous country is no move.
+ * voted year of the streak in which the previous country no longer holds substantial (concurrent)
+ * weight, so every move has papers as evidence; a streak that never gets clear of the previous
+ * country is no move.
  */
 final class MoveDetector
 {
@@ -93,7 +94,8 @@ final class MoveDetector
     private static boolean clean(YearCountry year, String previous, Map<Integer, YearVote> votes)
     {
         YearVote vote = votes.get(year.year());
-        return previous.isEmpty() || !"vote".equals(year.basis()) || !substantial(vote, previous);
+        // a year filled from its neighbours has no papers of its own, so it cannot be where a move shows
+        return previous.isEmpty() || "vote".equals(year.basis()) && !substantial(vote, previous);
     }
 
     /** Whether the country holds enough weight in the vote to count as a concurrent affiliation. */
