@@ -10,7 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import io.talentflow.source.PaperlistsDownloader;
+
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -37,6 +40,9 @@ final class RunCommand
     @Option(names = "--cache", paramLabel = "DIR", description = "Download cache (default: $TALENTFLOW_CACHE or ~/.cache/talentflow).")
     Path cache;
 
+    @Option(names = "--mirror", paramLabel = "URL", description = "Base URL of a paperlists mirror (default: the public repository).")
+    URI mirror = PaperlistsDownloader.DEFAULT_BASE;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -44,7 +50,7 @@ final class RunCommand
     public Integer call()
             throws SQLException
     {
-        List<String> inputs = sources != null ? sources : List.of(Downloads.paperlists(cache).toString());
+        List<String> inputs = sources != null ? sources : List.of(Downloads.paperlists(mirror, cache).toString());
         BuildResult result = Builds.build(inputs, storeOption.store, threads, System.err);
         PrintWriter out = spec.commandLine().getOut();
         try (Connection connection = Store.openReadOnly(storeOption.store)) {
