@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TestBlockingDisambiguator
 {
     /** No wholesale merging of small blocks, so evidence and ids alone decide. */
-    private final BlockingDisambiguator evidenceOnly = new BlockingDisambiguator(0, 0, BlockingDisambiguator.YEAR_WINDOW);
+    private final BlockingDisambiguator evidenceOnly = new BlockingDisambiguator(-1, BlockingDisambiguator.YEAR_WINDOW);
     private final BlockingDisambiguator defaults = new BlockingDisambiguator();
 
     private static Authorship withIds(String paper, int year, Map<IdScheme, String> ids)
