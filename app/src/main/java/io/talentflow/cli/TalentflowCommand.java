@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
                 FlowsCommand.class,
                 ReportCommand.class,
                 ExportCommand.class,
+                EvalCommand.class,
                 SqlCommand.class,
                 CommandLine.HelpCommand.class,
         })

@@ -6,27 +6,24 @@ import io.talentflow.source.IdScheme;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Clusters the authorships of one name block: identifiers first, then (for the small blocks) one
- * cluster, else evidence links indexed by feature so that big blocks cost linear time.
+ * Clusters the authorships of one sub-block (one name, its initials and variants): identifiers,
+ * then evidence links indexed by feature (linear in the block size), then the name prior: a rare
+ * name is one person, a common name keeps its evidence clusters apart.
  */
 final class BlockClusterer
 {
-    private final int smallBlock;
-    private final int smallBlockYears;
+    private final double maxNamesakes;
     private final int yearWindow;
 
-    BlockClusterer(int smallBlock, int smallBlockYears, int yearWindow)
+    BlockClusterer(double maxNamesakes, int yearWindow)
     {
-        this.smallBlock = smallBlock;
-        this.smallBlockYears = smallBlockYears;
+        this.maxNamesakes = maxNamesakes;
         this.yearWindow = yearWindow;
     }
 
@@ -34,17 +31,23 @@ final class BlockClusterer
      * Labels each member (sorted by authorship key) with the index of the first member of its
      * cluster, which is the member with the smallest key.
      */
-    int[] cluster(String blockKey, List<Authorship> members, Function<String, String> nameKeys)
+    int[] cluster(List<Authorship> members, double namesakes, Function<String, String> nameKeys)
     {
         ConstrainedUnionFind clusters = new ConstrainedUnionFind(members.size());
         for (int i = 0; i < members.size(); i++) {
             clusters.setIds(i, members.get(i).ids());
+            clusters.setPaper(i, members.get(i).sourceFile() + "#" + members.get(i).recordIndex());
         }
         joinByIds(members, clusters);
-        if (!mergeSmall(members, clusters)) {
-            List<List<String>> features = members.stream().map(a -> Evidence.features(a, blockKey, nameKeys)).toList();
-            linkUnanchored(members, features, clusters);
-            attachToAnchored(features, clusters);
+        List<List<String>> features = members.stream().map(a -> Evidence.features(a, nameKeys)).toList();
+        link(members, features, clusters);
+        if (namesakes <= maxNamesakes) {
+            for (int i = 1; i < members.size(); i++) {
+                clusters.union(0, i);
+            }
+        }
+        else {
+            attachBare(features, clusters);
         }
         return labels(members.size(), clusters);
     }
@@ -61,44 +64,18 @@ final class BlockClusterer
         byId.values().forEach(group -> group.forEach(member -> clusters.union(group.get(0), member)));
     }
 
-    /** Small, short blocks of one fine name key are one person unless two id clusters disagree. */
-    private boolean mergeSmall(List<Authorship> members, ConstrainedUnionFind clusters)
-    {
-        int first = members.stream().mapToInt(Authorship::year).min().orElse(0);
-        int last = members.stream().mapToInt(Authorship::year).max().orElse(0);
-        if (members.size() > smallBlock || last - first > smallBlockYears || anchoredClusters(clusters, members.size()) > 1) {
-            return false;
-        }
-        for (int i = 1; i < members.size(); i++) {
-            clusters.union(0, i);
-        }
-        return true;
-    }
-
-    private static long anchoredClusters(ConstrainedUnionFind clusters, int n)
-    {
-        Set<Integer> roots = new HashSet<>();
-        for (int i = 0; i < n; i++) {
-            if (clusters.anchored(i)) {
-                roots.add(clusters.find(i));
-            }
-        }
-        return roots.size();
-    }
-
     /**
-     * Links id-less members that share a feature: any shared co-author; institution or domain only
-     * between members whose years are within the window (chained through the sorted years), so a
-     * large institution does not gather every homonym of every decade.
+     * Links members that share a feature: any shared co-author; institution or domain only between
+     * members whose years are within the window (chained through the sorted years), so a large
+     * institution does not gather every homonym of every decade. Features are visited in sorted
+     * order so that refused unions do not depend on hash order.
      */
-    private void linkUnanchored(List<Authorship> members, List<List<String>> features, ConstrainedUnionFind clusters)
+    private void link(List<Authorship> members, List<List<String>> features, ConstrainedUnionFind clusters)
     {
-        Map<String, List<Integer>> index = new HashMap<>();
+        Map<String, List<Integer>> index = new TreeMap<>();
         for (int i = 0; i < members.size(); i++) {
-            if (!clusters.anchored(i)) {
-                for (String feature : features.get(i)) {
-                    index.computeIfAbsent(feature, k -> new ArrayList<>()).add(i);
-                }
+            for (String feature : features.get(i)) {
+                index.computeIfAbsent(feature, k -> new ArrayList<>()).add(i);
             }
         }
         index.forEach((feature, group) -> {
@@ -124,28 +101,29 @@ final class BlockClusterer
         }
     }
 
-    /** Attaches each id-less cluster to the one id cluster its evidence points at, if exactly one. */
-    private static void attachToAnchored(List<List<String>> features, ConstrainedUnionFind clusters)
+    /** Members with no evidence at all join the largest cluster: the likeliest person of a name. */
+    private static void attachBare(List<List<String>> features, ConstrainedUnionFind clusters)
     {
-        Map<String, Set<Integer>> anchoredByFeature = new HashMap<>();
-        for (int i = 0; i < features.size(); i++) {
-            if (clusters.anchored(i)) {
-                int root = clusters.find(i);
-                features.get(i).forEach(f -> anchoredByFeature.computeIfAbsent(f, k -> new HashSet<>()).add(root));
+        int n = features.size();
+        Map<Integer, Integer> sizes = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (!features.get(i).isEmpty()) {
+                sizes.merge(clusters.find(i), 1, Integer::sum);
             }
         }
-        Map<Integer, Set<Integer>> links = new TreeMap<>();
-        for (int i = 0; i < features.size(); i++) {
-            if (!clusters.anchored(i)) {
-                Set<Integer> linked = links.computeIfAbsent(clusters.find(i), k -> new HashSet<>());
-                features.get(i).forEach(f -> linked.addAll(anchoredByFeature.getOrDefault(f, Set.of())));
+        // ties go to the cluster of the smallest member, so the choice does not depend on hash order
+        int largest = -1;
+        for (int i = 0; i < n; i++) {
+            int root = clusters.find(i);
+            if (sizes.containsKey(root) && (largest < 0 || sizes.get(root) > sizes.get(clusters.find(largest)))) {
+                largest = i;
             }
         }
-        links.forEach((cluster, anchors) -> {
-            if (anchors.size() == 1) {
-                clusters.union(cluster, anchors.iterator().next());
+        for (int i = 0; i < n && largest >= 0; i++) {
+            if (features.get(i).isEmpty()) {
+                clusters.union(largest, i);
             }
-        });
+        }
     }
 
     private static int[] labels(int n, ConstrainedUnionFind clusters)

@@ -4,17 +4,21 @@ import io.talentflow.source.IdScheme;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Union-find whose clusters carry the ids of distinct schemes; a union that would put two different
- * ids of one distinct scheme into one cluster is refused, so no chain of merges can join them.
+ * Union-find whose clusters carry the ids of distinct schemes and the papers of their members; a
+ * union that would put two different ids of one distinct scheme, or two authors of one paper,
+ * into one cluster is refused, so no chain of merges can join them.
  */
 final class ConstrainedUnionFind
 {
     private final int[] parent;
     private final int[] size;
     private final Map<Integer, Map<IdScheme, String>> ids = new HashMap<>();
+    private final Map<Integer, Set<String>> papers = new HashMap<>();
 
     ConstrainedUnionFind(int n)
     {
@@ -38,6 +42,12 @@ final class ConstrainedUnionFind
         if (!distinct.isEmpty()) {
             ids.put(member, distinct);
         }
+    }
+
+    /** Records the paper of one member (before any union). */
+    void setPaper(int member, String paperKey)
+    {
+        papers.computeIfAbsent(member, k -> new HashSet<>()).add(paperKey);
     }
 
     int find(int x)
@@ -68,7 +78,7 @@ final class ConstrainedUnionFind
         if (ra == rb) {
             return true;
         }
-        if (conflict(ids.get(ra), ids.get(rb))) {
+        if (conflict(ids.get(ra), ids.get(rb)) || shareAPaper(ra, rb)) {
             return false;
         }
         int big = size[ra] >= size[rb] ? ra : rb;
@@ -79,7 +89,31 @@ final class ConstrainedUnionFind
         if (moved != null) {
             ids.computeIfAbsent(big, k -> new EnumMap<>(IdScheme.class)).putAll(moved);
         }
+        mergePapers(big, small);
         return true;
+    }
+
+    private boolean shareAPaper(int ra, int rb)
+    {
+        Set<String> a = papers.getOrDefault(ra, Set.of());
+        Set<String> b = papers.getOrDefault(rb, Set.of());
+        Set<String> smaller = a.size() <= b.size() ? a : b;
+        Set<String> larger = smaller == a ? b : a;
+        return smaller.stream().anyMatch(larger::contains);
+    }
+
+    private void mergePapers(int big, int small)
+    {
+        Set<String> moved = papers.remove(small);
+        Set<String> kept = papers.get(big);
+        if (moved == null) {
+            return;
+        }
+        if (kept == null || kept.size() < moved.size()) {
+            papers.put(big, moved);
+            moved = kept == null ? Set.of() : kept;
+        }
+        papers.get(big).addAll(moved);
     }
 
     private static boolean conflict(Map<IdScheme, String> a, Map<IdScheme, String> b)

@@ -29,11 +29,12 @@ final class Evidence
     }
 
     /**
-     * The features of one authorship in a block; co-authors with the block's own key are skipped.
+     * The features of one authorship; co-authors with the author's own fine key are skipped.
      * {@code nameKeys} gives the fine key of a name (a cache of {@link NameKey#fine}).
      */
-    static List<String> features(Authorship authorship, String blockKey, Function<String, String> nameKeys)
+    static List<String> features(Authorship authorship, Function<String, String> nameKeys)
     {
+        String blockKey = nameKeys.apply(authorship.name());
         List<String> features = new ArrayList<>();
         for (String coauthor : authorship.coauthors()) {
             String key = nameKeys.apply(coauthor);

@@ -61,6 +61,13 @@ public final class NameKey
         return key.isEmpty() ? SINGLETON_PREFIX + Hashes.hex12(authorshipKey) : key;
     }
 
+    /** The parsed form of a usable Latin or script name, or null when the name is unusable. */
+    static NameForm form(String name)
+    {
+        List<String> tokens = tokens(name);
+        return tokens.isEmpty() ? null : NameForm.of(tokens);
+    }
+
     /** Whether a block key is a singleton given to an unusable name. */
     public static boolean isSingleton(String blockKey)
     {
@@ -95,7 +102,7 @@ public final class NameKey
     }
 
     /** Name tokens in given-then-family order; empty when the name is unusable. */
-    private static List<String> tokens(String name)
+    static List<String> tokens(String name)
     {
         if (name.length() > MAX_LENGTH) {
             return List.of();

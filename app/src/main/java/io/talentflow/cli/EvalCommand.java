@@ -1,0 +1,89 @@
+package io.talentflow.cli;
+
+import io.talentflow.evaluation.IdEvaluation;
+import io.talentflow.evaluation.S2andDataset;
+import io.talentflow.evaluation.S2andEvaluation;
+import io.talentflow.evaluation.SchemeEvaluation;
+import io.talentflow.evaluation.SourceAuthorships;
+import io.talentflow.identity.BlockingDisambiguator;
+import io.talentflow.source.SourceSummary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+@Command(name = "eval", description = "Measure author disambiguation against ground truth.",
+        subcommands = {CommandLine.HelpCommand.class})
+final class EvalCommand
+{
+    @Spec
+    CommandSpec spec;
+
+    @Command(name = "ids", description = "Cluster with every identifier removed and score against the removed IEEE and OpenReview ids.")
+    int ids(
+            @Option(names = "--source", paramLabel = "PATH", required = true, arity = "1..*",
+                    description = "Paperlists files or folders with identifiers (ICRA/IROS for IEEE ids).") List<String> sources,
+            @Option(names = "--worst", paramLabel = "N", defaultValue = "10", description = "Worst blocks listed per scheme (default: 10).") int worst,
+            @Option(names = "--threads", paramLabel = "N", description = "Reader threads (default: the number of cores).") Integer threads)
+    {
+        SourceAuthorships read = SourceAuthorships.read(sources, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+        read.ledger().stream().map(SourceSummary::error).filter(e -> !e.isEmpty()).forEach(e -> System.err.println("  " + e));
+        if (read.authorships().isEmpty()) {
+            throw new UserException("Nothing usable was read from " + String.join(", ", sources) + ".");
+        }
+        long start = System.nanoTime();
+        List<SchemeEvaluation> results = IdEvaluation.evaluate(read.authorships(), new BlockingDisambiguator(), Math.max(0, worst));
+        System.err.printf("Clustered %,d authorships without identifiers in %.2f s.%n", read.authorships().size(), (System.nanoTime() - start) / 1e9);
+        EvalReports.printIds(results, spec.commandLine().getOut());
+        return ExitCodes.DONE;
+    }
+
+    @Command(name = "disambiguation", description = "Cluster the S2AND signatures and score B-cubed against the true clusters.")
+    int disambiguation(
+            @Option(names = "--s2and", paramLabel = "DIR", required = true,
+                    description = "S2AND benchmark folder with signatures.json and clusters.json.") Path folder,
+            @Option(names = "--assignments-out", paramLabel = "FILE", description = "Write signature_id,cluster lines here.") Path assignmentsOut)
+    {
+        S2andDataset dataset = readDataset(folder);
+        dataset.rejections().forEach(r -> System.err.println("  rejected: " + r));
+        S2andEvaluation result = S2andEvaluation.evaluate(dataset, new BlockingDisambiguator());
+        EvalReports.printS2and(dataset, result, spec.commandLine().getOut());
+        if (assignmentsOut != null) {
+            writeAssignments(dataset, result, assignmentsOut);
+        }
+        return dataset.rejections().isEmpty() ? ExitCodes.DONE : ExitCodes.DONE_WITH_REJECTIONS;
+    }
+
+    private static S2andDataset readDataset(Path folder)
+    {
+        try {
+            return S2andDataset.read(folder);
+        }
+        catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+    }
+
+    private static void writeAssignments(S2andDataset dataset, S2andEvaluation result, Path out)
+    {
+        List<String> lines = new ArrayList<>(List.of("signature_id,cluster"));
+        for (int i = 0; i < dataset.signatureIds().size(); i++) {
+            lines.add(dataset.signatureIds().get(i) + "," + result.clusters().get(i));
+        }
+        try {
+            Files.write(out, lines, StandardCharsets.UTF_8);
+        }
+        catch (IOException e) {
+            throw new UserException("Cannot write " + out + ": " + e.getMessage());
+        }
+        System.err.printf("Wrote %,d assignments to %s.%n", lines.size() - 1, out);
+    }
+}
