@@ -16,11 +16,32 @@ import java.util.concurrent.ForkJoinPool;
  * Reads every input in parallel, one file per task, each into its own buffer; buffers are joined
  * in input order so the authorship order (and so every id) does not depend on thread timing.
  */
-final class SourceStage
+public final class SourceStage
 {
     private SourceStage() {}
 
-    record Output(List<SourceSummary> ledger, List<Rejection> rejections, List<Authorship> authorships) {}
+    /** What the inputs gave, in input order. */
+    public record Output(List<SourceSummary> ledger, List<Rejection> rejections, List<Authorship> authorships)
+    {
+        public Output
+        {
+            ledger = List.copyOf(ledger);
+            rejections = List.copyOf(rejections);
+            authorships = List.copyOf(authorships);
+        }
+    }
+
+    /** Reads every input named by {@code paths} with {@code threads} workers and no progress display. */
+    public static Output read(List<String> paths, int threads)
+    {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            return read(new Inputs(), paths, pool, ProgressListener.NONE);
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
 
     static Output read(Inputs inputs, List<String> paths, ForkJoinPool pool, ProgressListener progress)
     {
