@@ -81,6 +81,23 @@ final class Gazetteer
         return node == LongIntMap.MISSING ? null : entries.get(node);
     }
 
+    /**
+     * The shortest phrase of kind {@code kind} that the match starts with ("google" for the lab
+     * "google zurich" or the multinational "google research"), or null.
+     */
+    String shortestPrefix(Tokens t, Match m, Kind kind)
+    {
+        int node = ROOT;
+        for (int end = m.start(); end <= m.end() && node != LongIntMap.MISSING; end++) {
+            Integer n = wordNumbers.get(t.words()[end]);
+            node = n == null ? LongIntMap.MISSING : children.get(key(node, n));
+            if (node != LongIntMap.MISSING && entries.get(node) != null && entries.get(node).kind() == kind) {
+                return String.join(" ", java.util.Arrays.asList(t.words()).subList(m.start(), end + 1));
+            }
+        }
+        return null;
+    }
+
     /** The phrases found in a text, left to right, longest first at each word, never overlapping. */
     List<Match> scan(Tokens t)
     {
