@@ -103,7 +103,7 @@ final class Gazetteer
     {
         int[] numbers = new int[t.size()];
         for (int i = 0; i < numbers.length; i++) {
-            numbers[i] = wordNumbers.getOrDefault(t.words()[i], LongIntMap.MISSING);
+            numbers[i] = number(t.words()[i]);
         }
         List<Match> found = new ArrayList<>();
         int i = 0;
@@ -117,6 +117,19 @@ final class Gazetteer
             }
         }
         return found;
+    }
+
+    /** A word's number; a footnote mark glued to a word ("Asia1", "Research12") is dropped. */
+    private int number(String word)
+    {
+        Integer n = wordNumbers.get(word);
+        int end = word.length();
+        while (n == null && end > 0 && Character.isDigit(word.charAt(end - 1))) {
+            end--;
+        }
+        boolean footnote = n == null && end >= 3 && word.length() - end <= 2 && Character.isLetter(word.charAt(end - 1));
+        n = footnote ? wordNumbers.get(word.substring(0, end)) : n;
+        return n == null ? LongIntMap.MISSING : n;
     }
 
     private Match longestAt(Tokens t, int[] numbers, int start)
