@@ -24,6 +24,6 @@ final class BuildCommand
     @Override
     public Integer call()
     {
-        return Builds.exitCode(Builds.build(sources, storeOption.store, threads, System.err));
+        return Builds.exitCode(Builds.build(sources, storeOption.store, Universities.find(), threads, System.err));
     }
 }

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,9 +22,9 @@ final class Builds
 {
     private Builds() {}
 
-    static BuildResult build(List<String> sources, Path store, int threads, PrintStream err)
+    static BuildResult build(List<String> sources, Path store, Optional<Path> universities, int threads, PrintStream err)
     {
-        LocalPipeline pipeline = Stages.localPipeline(Universities.find(), threads);
+        LocalPipeline pipeline = Stages.localPipeline(universities, threads);
         ConsoleProgress progress = ConsoleProgress.forStderr();
         BuildResult result = pipeline.build(sources, progress);
         if (result.authorships().isEmpty()) {

@@ -2,21 +2,35 @@ package io.talentflow.cli;
 
 import io.talentflow.source.DownloadResult;
 import io.talentflow.source.PaperlistsDownloader;
+import io.talentflow.source.ProgressListener;
+import io.talentflow.source.UniversityListDownloader;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** Fetches the public paperlists into the cache, for {@code run} without {@code --source}. */
+/** Fetches the public data into the cache, for {@code run} without {@code --source}. */
 final class Downloads
 {
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
     private Downloads() {}
 
-    /** Downloads what is not cached yet and returns the cache folder to read. */
+    /** The cache folder: the option when given, else {@code $TALENTFLOW_CACHE}, else {@code ~/.cache/talentflow}. */
+    static Path cacheRoot(Path option)
+    {
+        if (option != null) {
+            return option;
+        }
+        String env = System.getenv("TALENTFLOW_CACHE");
+        return env == null || env.isBlank() ? Path.of(System.getProperty("user.home"), ".cache", "talentflow") : Path.of(env);
+    }
+
+    /** Downloads the paperlists files not cached yet and returns the folder to read. */
     static Path paperlists(URI base, Path cacheRoot)
     {
-        Path cache = cacheRoot == null ? PaperlistsDownloader.defaultCache() : cacheRoot.resolve("paperlists");
-        PaperlistsDownloader downloader = new PaperlistsDownloader(base, cache, Duration.ofSeconds(60));
+        Path cache = cacheRoot.resolve("paperlists");
+        PaperlistsDownloader downloader = new PaperlistsDownloader(base, cache, TIMEOUT);
         DownloadResult result = downloader.download(PaperlistsDownloader.defaultManifest(), ConsoleProgress.forStderr());
         System.err.printf("Paperlists in %s: %d downloaded, %d already cached, %d failed.%n", cache,
                 result.downloaded().size(), result.skipped().size(), result.failed().size());
@@ -29,5 +43,14 @@ final class Downloads
                     + " from " + base + "; check the network, or give local files with --source.");
         }
         return cache;
+    }
+
+    /** Fetches the world universities list unless cached; placement works without it, so a failure only warns. */
+    static void universities(Path cacheRoot)
+    {
+        UniversityListDownloader downloader = new UniversityListDownloader(UniversityListDownloader.DEFAULT_URL,
+                cacheRoot.resolve("hipo"), TIMEOUT);
+        downloader.download(ProgressListener.NONE).failed().forEach(failure ->
+                System.err.println("The universities list was not downloaded (placement uses the built-in tables): " + failure));
     }
 }

@@ -20,8 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-@Command(name = "eval", description = "Measure author disambiguation against ground truth.",
-        subcommands = {CommandLine.HelpCommand.class})
+@Command(name = "eval", description = "Measure country placement and author disambiguation against labelled data.",
+        subcommands = {EvalCountriesCommand.class, CommandLine.HelpCommand.class})
 final class EvalCommand
 {
     @Spec

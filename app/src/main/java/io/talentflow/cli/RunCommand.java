@@ -50,8 +50,13 @@ final class RunCommand
     public Integer call()
             throws SQLException
     {
-        List<String> inputs = sources != null ? sources : List.of(Downloads.paperlists(mirror, cache).toString());
-        BuildResult result = Builds.build(inputs, storeOption.store, threads, System.err);
+        Path cacheRoot = Downloads.cacheRoot(cache);
+        List<String> inputs = sources;
+        if (inputs == null) {
+            inputs = List.of(Downloads.paperlists(mirror, cacheRoot).toString());
+            Downloads.universities(cacheRoot);
+        }
+        BuildResult result = Builds.build(inputs, storeOption.store, Universities.find(cacheRoot), threads, System.err);
         PrintWriter out = spec.commandLine().getOut();
         try (Connection connection = Store.openReadOnly(storeOption.store)) {
             Path index = ReportWriter.write(connection, this.out);

@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
                 ExportCommand.class,
                 EvalCommand.class,
                 SqlCommand.class,
+                ResolveCommand.class,
                 CommandLine.HelpCommand.class,
         })
 final class TalentflowCommand

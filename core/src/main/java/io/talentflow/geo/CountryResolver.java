@@ -104,6 +104,26 @@ public final class CountryResolver
         return named;
     }
 
+    /**
+     * The multinationals the text names, bare or by one of their labs, by their shortest name
+     * ("google" for "Google Research" and "Google Zurich").
+     */
+    Set<String> multinationals(String text)
+    {
+        Set<String> names = new java.util.TreeSet<>();
+        if (text != null) {
+            Tokens t = TextNormalizer.tokens(text);
+            for (Match m : gazetteer.scan(t)) {
+                Kind k = m.entry().kind();
+                String name = k == Kind.LAB || k == Kind.MULTINATIONAL ? gazetteer.shortestPrefix(t, m, Kind.MULTINATIONAL) : null;
+                if (name != null) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
     Resolution resolution(String text)
     {
         if (text == null || text.isBlank()) {

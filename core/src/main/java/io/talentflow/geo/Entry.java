@@ -25,9 +25,16 @@ record Entry(Kind kind, Set<String> countries, boolean upperOnly)
         return countries.size() > 1;
     }
 
-    /** Two tables naming the same phrase: the one that places wins, then the stronger kind. */
+    /**
+     * Two tables naming the same phrase: a multinational wins (its bare name places nothing, even
+     * where it is also a place: "Meta" is a department of Colombia), then the one that places, then
+     * the stronger kind.
+     */
     Entry merge(Entry other)
     {
+        if ((kind == Kind.MULTINATIONAL) != (other.kind == Kind.MULTINATIONAL)) {
+            return kind == Kind.MULTINATIONAL ? this : other;
+        }
         if (countries.isEmpty() != other.countries.isEmpty()) {
             return countries.isEmpty() ? other : this;
         }

@@ -42,14 +42,18 @@ public record EvaluationReport(int total, int answered, int right, Map<String, L
         return total == 0 ? 0 : (double) answered / total;
     }
 
-    /** A plain-text summary: the three rates, then error counts and up to {@code examples} per country. */
-    public String format(int examples)
+    /**
+     * A plain-text summary: the three rates, then the {@code countries} labelled countries with the
+     * most errors, worst first, each with up to {@code examples} errors.
+     */
+    public String format(int countries, int examples)
     {
         StringBuilder s = new StringBuilder(String.format(java.util.Locale.ROOT,
                 "texts %d, accuracy %.4f, precision when answered %.4f, coverage %.4f%n",
                 total, accuracy(), precision(), coverage()));
         errors.entrySet().stream()
                 .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()))
+                .limit(countries)
                 .forEach(e -> {
                     s.append(e.getKey()).append(": ").append(e.getValue().size()).append(" errors\n");
                     e.getValue().stream().limit(examples).forEach(x -> s.append("    ").append(x).append('\n'));

@@ -46,17 +46,28 @@ final class EvidenceJudge
         Set<String> named = new TreeSet<>();
         matches.stream().filter(m -> m.entry().countries().size() == 1)
                 .forEach(m -> named.addAll(m.entry().countries()));
-        List<Match> firm = new ArrayList<>();
+        List<Match> firm = new ArrayList<>(matches.size());
         for (Match m : matches) {
-            Set<String> picked = new TreeSet<>(m.entry().countries());
-            if (m.entry().ambiguous()) {
-                picked.retainAll(named);
-            }
-            if (picked.size() == 1 && m.entry().kind().places()) {
-                firm.add(new Match(new Entry(m.entry().kind(), picked, false), m.start(), m.end()));
+            Match f = firm(m, named);
+            if (f != null) {
+                firm.add(f);
             }
         }
         return firm;
+    }
+
+    private static Match firm(Match m, Set<String> named)
+    {
+        Entry e = m.entry();
+        if (!e.kind().places() || e.countries().isEmpty()) {
+            return null;
+        }
+        if (!e.ambiguous()) {
+            return m;
+        }
+        Set<String> picked = new TreeSet<>(e.countries());
+        picked.retainAll(named);
+        return picked.size() == 1 ? new Match(new Entry(e.kind(), picked, false), m.start(), m.end()) : null;
     }
 
     private static Resolution decide(List<Match> firm, Set<Kind> levels, List<Match> all)

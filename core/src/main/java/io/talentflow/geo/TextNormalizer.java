@@ -1,8 +1,7 @@
 package io.talentflow.geo;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Cuts text into lower-case words without diacritics, splitting on punctuation. Apostrophes join
@@ -17,9 +16,10 @@ final class TextNormalizer
     /** Affiliations are short; a longer input is cut so that junk cannot cost more than this. */
     static final int MAX_CHARS = 4096;
 
-    private final List<String> words = new ArrayList<>();
-    private final List<Boolean> upper = new ArrayList<>();
-    private final List<Boolean> comma = new ArrayList<>();
+    private String[] words = new String[16];
+    private boolean[] upper = new boolean[16];
+    private boolean[] comma = new boolean[16];
+    private int size;
     private final StringBuilder word = new StringBuilder();
     private boolean wordUpper = true;
     private boolean pendingComma;
@@ -48,6 +48,10 @@ final class TextNormalizer
 
     private void accept(char c)
     {
+        if (c < 0x80) {
+            acceptAscii(c);
+            return;
+        }
         int script = script(c);
         if (script != 0) {
             flush();
@@ -56,6 +60,19 @@ final class TextNormalizer
         } else if (Character.isLetterOrDigit(c)) {
             appendFolded(c);
         } else if (c != '\'' && c != '\u2019' && c != '\u02bc') {
+            flush();
+            pendingComma |= c == ',' || c == ';';
+        }
+    }
+
+    private void acceptAscii(char c)
+    {
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+            word.append(c);
+            wordUpper &= c > 'z' || c < 'a';
+        } else if (c >= 'A' && c <= 'Z') {
+            word.append((char) (c + ('a' - 'A')));
+        } else if (c != '\'') {
             flush();
             pendingComma |= c == ',' || c == ';';
         }
@@ -88,22 +105,21 @@ final class TextNormalizer
 
     private void addWord(String w, boolean isUpper)
     {
-        words.add(w);
-        upper.add(isUpper);
-        comma.add(pendingComma);
+        if (size == words.length) {
+            words = Arrays.copyOf(words, size * 2);
+            upper = Arrays.copyOf(upper, size * 2);
+            comma = Arrays.copyOf(comma, size * 2);
+        }
+        words[size] = w;
+        upper[size] = isUpper;
+        comma[size] = pendingComma;
+        size++;
         pendingComma = false;
     }
 
     private Tokens build()
     {
-        int n = words.size();
-        boolean[] u = new boolean[n];
-        boolean[] c = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            u[i] = upper.get(i);
-            c[i] = comma.get(i);
-        }
-        return new Tokens(words.toArray(String[]::new), u, c, scripts);
+        return new Tokens(Arrays.copyOf(words, size), Arrays.copyOf(upper, size), Arrays.copyOf(comma, size), scripts);
     }
 
     private static int script(char c)

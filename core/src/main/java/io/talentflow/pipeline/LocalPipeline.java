@@ -4,6 +4,7 @@ import io.talentflow.career.Career;
 import io.talentflow.career.CareerBuilder;
 import io.talentflow.career.PlacedAuthorship;
 import io.talentflow.geo.AuthorshipPlacer;
+import io.talentflow.geo.PaperContext;
 import io.talentflow.geo.Placement;
 import io.talentflow.identity.Disambiguator;
 import io.talentflow.source.Authorship;
@@ -28,14 +29,17 @@ public final class LocalPipeline
 {
     private final Inputs inputs;
     private final AuthorshipPlacer placer;
+    private final PaperContext paperContext;
     private final Disambiguator disambiguator;
     private final CareerBuilder careerBuilder;
     private final int threads;
 
-    public LocalPipeline(Inputs inputs, AuthorshipPlacer placer, Disambiguator disambiguator, CareerBuilder careerBuilder, int threads)
+    public LocalPipeline(Inputs inputs, AuthorshipPlacer placer, PaperContext paperContext, Disambiguator disambiguator,
+            CareerBuilder careerBuilder, int threads)
     {
         this.inputs = requireNonNull(inputs, "inputs is null");
         this.placer = requireNonNull(placer, "placer is null");
+        this.paperContext = requireNonNull(paperContext, "paperContext is null");
         this.disambiguator = requireNonNull(disambiguator, "disambiguator is null");
         this.careerBuilder = requireNonNull(careerBuilder, "careerBuilder is null");
         if (threads < 1) {
@@ -51,7 +55,7 @@ public final class LocalPipeline
             SourceStage.Output read = SourceStage.read(inputs, paths, pool, progress);
             List<Authorship> authorships = read.authorships();
             List<List<Placement>> placements = timed(progress, "place", authorships.size(),
-                    () -> inPool(pool, () -> authorships.parallelStream().map(placer::place).toList()));
+                    () -> paperContext.placeAll(authorships, inPool(pool, () -> authorships.parallelStream().map(placer::place).toList())));
             List<String> ids = timed(progress, "identify", authorships.size(), () -> disambiguator.assign(authorships));
             Map<String, List<PlacedAuthorship>> byResearcher = group(authorships, placements, ids);
             List<Career> careers = timed(progress, "careers", byResearcher.size(), () -> inPool(pool,

@@ -2,6 +2,7 @@ package io.talentflow.pipeline;
 
 import io.talentflow.career.VotingCareerBuilder;
 import io.talentflow.geo.CountryResolver;
+import io.talentflow.geo.PaperContext;
 import io.talentflow.geo.PaperlistsPlacer;
 import io.talentflow.identity.BlockingDisambiguator;
 import io.talentflow.source.Inputs;
@@ -20,7 +21,8 @@ public final class Stages
      */
     public static LocalPipeline localPipeline(Optional<Path> universityList, int threads)
     {
-        return new LocalPipeline(new Inputs(), new PaperlistsPlacer(resolver(universityList)), new BlockingDisambiguator(),
+        CountryResolver resolver = resolver(universityList);
+        return new LocalPipeline(new Inputs(), new PaperlistsPlacer(resolver), new PaperContext(resolver), new BlockingDisambiguator(),
                 new VotingCareerBuilder(), threads);
     }
 

@@ -46,15 +46,6 @@ public final class PaperlistsDownloader
         this.client = Http.client(timeout);
     }
 
-    /** {@code $TALENTFLOW_CACHE/paperlists} when that variable is set, else {@code ~/.cache/talentflow/paperlists}. */
-    public static Path defaultCache()
-    {
-        String env = System.getenv("TALENTFLOW_CACHE");
-        Path root = env == null || env.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".cache", "talentflow") : Path.of(env);
-        return root.resolve("paperlists");
-    }
-
     /** The venue/year files talentflow knows about, as paths relative to the base URL. */
     public static List<String> defaultManifest()
     {

@@ -32,7 +32,7 @@ class TestCountryEvaluation
         assertThat(r.precision()).isEqualTo(0.75);
         assertThat(r.coverage()).isEqualTo(0.8);
         assertThat(r.errors()).containsOnlyKeys("US");
-        assertThat(r.format(2)).contains("US: 2 errors", "University of Toronto, Canada -> CA (text:country)");
+        assertThat(r.format(5, 2)).contains("US: 2 errors", "University of Toronto, Canada -> CA (text:country)");
     }
 
     @Test
@@ -56,7 +56,7 @@ class TestCountryEvaluation
         List<LabelledAffiliation> all = CountryEvaluation.read(dev.get());
         EvaluationReport full = CountryEvaluation.evaluate(resolver, all);
 
-        assertThat(full.accuracy()).as(full.format(2)).isGreaterThanOrEqualTo(0.96);
+        assertThat(full.accuracy()).as(full.format(10, 2)).isGreaterThanOrEqualTo(0.96);
         assertThat(full.precision()).isGreaterThanOrEqualTo(0.99);
         for (int half = 0; half < 2; half++) {
             List<LabelledAffiliation> part = new ArrayList<>();
