@@ -19,7 +19,8 @@ import static java.util.Objects.requireNonNull;
  * @param position zero-based author position on the paper
  * @param name author name, whitespace and entities normalised
  * @param coauthors the other authors' names on the same paper, in order
- * @param affiliations zero or more affiliations (several when the source joins them with '+')
+ * @param affiliations zero or more non-empty affiliations (several when the source joins them with '+');
+ *     empty ones are dropped here so that placements (one per affiliation) line up with them
  * @param emailDomain e-mail domain ("" when absent)
  * @param role career position when the source gives it (PhD student, Professor, ...; "" otherwise)
  * @param ids identifiers by scheme: {@link IdScheme} names mapped to the id
@@ -51,7 +52,7 @@ public record Authorship(
         requireNonNull(track, "track is null");
         requireNonNull(name, "name is null");
         coauthors = List.copyOf(requireNonNull(coauthors, "coauthors is null"));
-        affiliations = List.copyOf(requireNonNull(affiliations, "affiliations is null"));
+        affiliations = requireNonNull(affiliations, "affiliations is null").stream().filter(a -> !a.isEmpty()).toList();
         requireNonNull(emailDomain, "emailDomain is null");
         requireNonNull(role, "role is null");
         ids = Map.copyOf(requireNonNull(ids, "ids is null"));
