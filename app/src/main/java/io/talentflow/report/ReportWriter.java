@@ -63,12 +63,24 @@ public final class ReportWriter
     {
         ObjectNode data = MAPPER.createObjectNode();
         data.set("findings", MAPPER.valueToTree(findings));
+        data.set("countries", MAPPER.valueToTree(countries()));
         tables.forEach((name, table) -> data.set(name, MAPPER.valueToTree(Map.of("columns", table.columns(), "rows", table.rows()))));
         // "</" inside inlined script would end the script element early
         String json = MAPPER.writeValueAsString(data).replace("</", "<\\/");
         return resource("/io/talentflow/report/report.html")
                 .replace("/*ECHARTS*/", resource(ECHARTS))
                 .replace("/*DATA*/null", json);
+    }
+
+    /** Country centroids for the world view: code, name, latitude, longitude. */
+    private static List<List<Object>> countries()
+            throws IOException
+    {
+        return resource("/io/talentflow/report/countries.csv").lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.split(","))
+                .map(parts -> List.<Object>of(parts[0], parts[1], Double.parseDouble(parts[2]), Double.parseDouble(parts[3])))
+                .toList();
     }
 
     private static String resource(String name)
