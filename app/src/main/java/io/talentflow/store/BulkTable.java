@@ -61,7 +61,17 @@ final class BulkTable
         return this;
     }
 
+    /** NaN (a share over an empty base) is written as NULL. */
     BulkTable add(double value)
+    {
+        separator();
+        if (!Double.isNaN(value)) {
+            row.append(value);
+        }
+        return this;
+    }
+
+    BulkTable add(boolean value)
     {
         separator();
         row.append(value);

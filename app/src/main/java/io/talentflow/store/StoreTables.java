@@ -27,7 +27,18 @@ public final class StoreTables
             Map.entry("timeline", "researcher_id, year"),
             Map.entry("moves", "researcher_id, year"),
             Map.entry("flows", "tier, field, year, from_country, to_country"),
-            Map.entry("stocks", "year, country"));
+            Map.entry("stocks", "year, country"),
+            Map.entry("corridors", "tier, field, year, from_country, to_country"),
+            Map.entry("early_moves", "tier, field, year, from_country, to_country"),
+            Map.entry("net_flows", "tier, field, first_year, last_year, country"),
+            Map.entry("pipeline", "tier, field, origin, early_country, current"),
+            Map.entry("origins", "tier, field, origin, outcome"),
+            Map.entry("stay_rates", "tier, field, year, origin"),
+            Map.entry("returnees", "tier, field, year, from_country, to_country"),
+            Map.entry("organisations", "tier, field, institution, country, direction, partner_country"),
+            Map.entry("early_career", "tier, field, year, country"),
+            Map.entry("trends", "tier, field, first_period, from_country, to_country"),
+            Map.entry("coverage", "venue, year"));
     private static final List<String> FORMATS = List.of("csv", "parquet", "json");
 
     private StoreTables() {}

@@ -1,6 +1,7 @@
 package io.talentflow.store;
 
 import io.talentflow.career.Career;
+import io.talentflow.career.CareerMeasures;
 import io.talentflow.career.Move;
 import io.talentflow.career.YearCountry;
 import io.talentflow.metrics.Flow;
@@ -48,6 +49,9 @@ public final class StoreWriter
                 for (BulkTable table : tables) {
                     table.load(connection);
                 }
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(AnalyticsTables.COVERAGE);
+                }
             }
             Store.moveIntoPlace(temporary, store);
         }
@@ -82,12 +86,13 @@ public final class StoreWriter
         stagers.put("sources", table -> result.ledger().forEach(summary -> sourceRow(table, summary)));
         stagers.put("rejections", table -> result.rejections().forEach(rejection -> rejectionRow(table, rejection)));
         AuthorshipTables.stagers(result).forEach(stagers::put);
-        stagers.put("researchers", table -> result.careers().forEach(career -> researcherRow(table, career)));
+        stagers.put("researchers", table -> result.careerMeasures().forEach(measures -> researcherRow(table, measures)));
         stagers.put("timeline", table -> result.careers().forEach(career -> career.timeline().forEach(year -> timelineRow(table, career.researcherId(), year))));
         stagers.put("moves", table -> result.careers().forEach(career -> career.moves().forEach(move -> moveRow(table, career.researcherId(), move))));
         stagers.put("flows", table -> Segment.computed().forEach(segment ->
                 result.flows().getOrDefault(segment, List.of()).forEach(flow -> flowRow(table, segment, flow))));
         stagers.put("stocks", table -> result.stocks().forEach(stock -> stockRow(table, stock)));
+        stagers.putAll(AnalyticsTables.stagers(result));
         return stagers;
     }
 
@@ -118,12 +123,13 @@ public final class StoreWriter
         table.add(rejection.sourceFile()).add(rejection.recordIndex()).add(rejection.reason()).endRow();
     }
 
-    private static void researcherRow(BulkTable table, Career career)
+    private static void researcherRow(BulkTable table, CareerMeasures measures)
     {
+        Career career = measures.career();
         table.add(career.researcherId()).add(career.name()).add(String.join("; ", career.aliases()))
                 .add(career.authorships()).add(career.firstYear()).add(career.lastYear())
                 .add(career.origin()).add(career.current()).add(career.mobilityClass().label())
-                .add(career.moves().size()).endRow();
+                .add(career.moves().size()).add(measures.earlyCountry()).add(measures.careerAge()).add(measures.position()).endRow();
     }
 
     private static void timelineRow(BulkTable table, String researcherId, YearCountry year)

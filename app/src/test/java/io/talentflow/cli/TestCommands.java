@@ -166,7 +166,7 @@ class TestCommands
         assertThat(store.run("report", "--out", out.toString()).exitCode()).isZero();
         String html = Files.readString(out.resolve("index.html"));
         assertThat(html).contains("echarts").doesNotContain("/*DATA*/null").doesNotContain("src=\"http");
-        assertThat(out.resolve("flows.csv")).isNotEmptyFile();
+        assertThat(out.resolve("corridors.csv")).isNotEmptyFile();
         assertThat(out.resolve("coverage.json")).isNotEmptyFile();
     }
 

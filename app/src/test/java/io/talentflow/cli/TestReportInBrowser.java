@@ -2,8 +2,11 @@ package io.talentflow.cli;
 
 import io.talentflow.testing.TestingBrowser;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,22 +14,63 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TestReportInBrowser
 {
+    private static final List<String> CHARTS = List.of("corridors", "trendchart", "sankey", "world", "abroad", "classes", "stay", "returns",
+            "orgs", "early", "stocks", "coverage");
+
     @Test
-    void report_openedInChromium_drawsChartsWithoutConsoleErrors()
+    void report_openedInChromium_drawsEveryChartWithoutConsoleErrors()
             throws IOException
     {
         try (TestingStore store = new TestingStore(); TestingBrowser browser = new TestingBrowser()) {
             Path out = store.directory().resolve("report");
             assertThat(store.run("report", "--out", out.toString()).exitCode()).isZero();
             browser.driver().get(out.resolve("index.html").toUri().toString());
-            int canvases = ((Number) browser.driver().executeScript("return document.querySelectorAll('.chart canvas').length;")).intValue();
+            List<String> drawn = drawnCharts(browser);
             List<String> errors = browser.consoleErrors();
-            if (canvases < 4 || !errors.isEmpty()) {
+            if (!drawn.containsAll(CHARTS) || !errors.isEmpty()) {
                 browser.screenshot("report");
             }
-            assertThat(canvases).isGreaterThanOrEqualTo(4);
+            assertThat(drawn).containsAll(CHARTS);
             assertThat(errors).isEmpty();
-            assertThat(browser.driver().findElement(org.openqa.selenium.By.id("findings")).getText()).contains("22 authorships");
+            assertThat(browser.driver().findElement(By.id("findings")).getText()).contains("22 authorships");
         }
+    }
+
+    @Test
+    void report_segmentSelected_redrawsWithoutConsoleErrors()
+            throws IOException
+    {
+        try (TestingStore store = new TestingStore(); TestingBrowser browser = new TestingBrowser()) {
+            Path out = store.directory().resolve("report");
+            store.run("report", "--out", out.toString());
+            browser.driver().get(out.resolve("index.html").toUri().toString());
+            new Select(browser.driver().findElement(By.id("tier"))).selectByValue("oral");
+            new Select(browser.driver().findElement(By.id("field"))).selectByValue("machine learning");
+            assertThat(new Select(browser.driver().findElement(By.id("tier"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("all");
+            assertThat(browser.consoleErrors()).isEmpty();
+            assertThat(drawnCharts(browser)).containsAll(CHARTS);
+        }
+    }
+
+    @Test
+    void report_writesEveryTableBesideIt_asCsvAndJson()
+            throws IOException
+    {
+        try (TestingStore store = new TestingStore()) {
+            Path out = store.directory().resolve("report");
+            store.run("report", "--out", out.toString());
+            for (String table : List.of("corridors", "trends", "pipeline", "origins", "stay_rates", "returnees", "organisations",
+                    "early_career", "early_moves", "net_flows", "coverage")) {
+                assertThat(out.resolve(table + ".csv")).exists();
+                assertThat(Files.readString(out.resolve(table + ".json"))).startsWith("[");
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> drawnCharts(TestingBrowser browser)
+    {
+        return (List<String>) browser.driver().executeScript(
+                "return [...document.querySelectorAll('.chart')].filter(c => c.querySelector('canvas')).map(c => c.id);");
     }
 }

@@ -54,6 +54,6 @@ class TestStoreWriter
     private static BuildResult result(String sourceFile)
     {
         return new BuildResult(List.of(new SourceSummary(sourceFile, "paperlists", 0, 0, 0, 0, "")), List.of(), List.of(), List.of(),
-                List.of(), List.of(), Map.of(), List.of());
+                List.of(), List.of(), List.of(), Map.of(), Map.of(), List.of());
     }
 }

@@ -1,8 +1,10 @@
 package io.talentflow.pipeline;
 
 import io.talentflow.career.Career;
+import io.talentflow.career.CareerMeasures;
 import io.talentflow.geo.Placement;
 import io.talentflow.metrics.Flow;
+import io.talentflow.metrics.SegmentTables;
 import io.talentflow.metrics.Stock;
 import io.talentflow.source.Authorship;
 import io.talentflow.source.Rejection;
@@ -17,7 +19,9 @@ import static java.util.Objects.requireNonNull;
  * Everything one build produced, aligned by index where lists run in parallel: the i-th authorship
  * has the i-th placements and the i-th researcher id.
  *
+ * @param careerMeasures one per career, in the same order
  * @param flows flows by segment (see {@link Segment}); the whole corpus is {@link Segment#ALL}
+ * @param tables the analytics tables by segment
  */
 public record BuildResult(
         List<SourceSummary> ledger,
@@ -26,7 +30,9 @@ public record BuildResult(
         List<List<Placement>> placements,
         List<String> researcherIds,
         List<Career> careers,
+        List<CareerMeasures> careerMeasures,
         Map<Segment, List<Flow>> flows,
+        Map<Segment, SegmentTables> tables,
         List<Stock> stocks)
 {
     public BuildResult
@@ -40,7 +46,12 @@ public record BuildResult(
             throw new IllegalArgumentException("placements and researcher ids must align with authorships");
         }
         careers = List.copyOf(requireNonNull(careers, "careers is null"));
+        careerMeasures = List.copyOf(requireNonNull(careerMeasures, "careerMeasures is null"));
+        if (careerMeasures.size() != careers.size()) {
+            throw new IllegalArgumentException("career measures must align with careers");
+        }
         flows = Map.copyOf(requireNonNull(flows, "flows is null"));
+        tables = Map.copyOf(requireNonNull(tables, "tables is null"));
         stocks = List.copyOf(requireNonNull(stocks, "stocks is null"));
     }
 

@@ -62,7 +62,7 @@ public final class LocalPipeline
                     () -> byResearcher.entrySet().parallelStream().map(e -> careerBuilder.build(e.getKey(), e.getValue())).toList()));
             Measures measures = timed(progress, "measure", careers.size(), () -> Measures.compute(careers, byResearcher));
             return new BuildResult(read.ledger(), read.rejections(), authorships, placements, ids, careers,
-                    measures.flows(), measures.stocks());
+                    measures.careerMeasures(), measures.flows(), measures.tables(), measures.stocks());
         }
         finally {
             pool.shutdownNow();

@@ -1,9 +1,12 @@
 package io.talentflow.pipeline;
 
 import io.talentflow.career.Career;
+import io.talentflow.career.CareerMeasures;
 import io.talentflow.career.PlacedAuthorship;
+import io.talentflow.metrics.Bootstrap;
 import io.talentflow.metrics.Flow;
 import io.talentflow.metrics.FlowTable;
+import io.talentflow.metrics.SegmentTables;
 import io.talentflow.metrics.Stock;
 import io.talentflow.metrics.StockTable;
 
@@ -14,8 +17,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Flows for every computed segment, and stocks, from the careers of one build. */
-record Measures(Map<Segment, List<Flow>> flows, List<Stock> stocks)
+/**
+ * Career measures, and flows and analytics tables for every computed segment, and stocks, from the
+ * careers of one build. Segments are independent and computed in parallel.
+ */
+record Measures(List<CareerMeasures> careerMeasures, Map<Segment, List<Flow>> flows, Map<Segment, SegmentTables> tables, List<Stock> stocks)
 {
     private static final FlowTable FLOWS = new FlowTable();
 
@@ -23,14 +29,29 @@ record Measures(Map<Segment, List<Flow>> flows, List<Stock> stocks)
     {
         Map<String, Membership> memberships = careers.parallelStream()
                 .collect(Collectors.toMap(Career::researcherId, career -> Membership.of(byResearcher.get(career.researcherId()))));
-        Map<Segment, List<Flow>> flows = new LinkedHashMap<>();
-        for (Segment segment : Segment.computed()) {
-            List<Career> members = careers.stream()
-                    .filter(career -> memberships.get(career.researcherId()).belongs(segment))
-                    .toList();
-            flows.put(segment, FLOWS.flows(members));
+        List<CareerMeasures> measured = careers.parallelStream()
+                .map(career -> CareerMeasures.of(career, byResearcher.get(career.researcherId()))).toList();
+        Map<Segment, List<CareerMeasures>> members = new LinkedHashMap<>();
+        Segment.computed().forEach(segment -> members.put(segment, measured.stream()
+                .filter(m -> memberships.get(m.researcherId()).belongs(segment)).toList()));
+        Map<Segment, SegmentMeasures> bySegment = members.entrySet().parallelStream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> SegmentMeasures.of(entry.getValue())));
+        return new Measures(measured, values(bySegment, SegmentMeasures::flows), values(bySegment, SegmentMeasures::tables),
+                StockTable.stocks(careers));
+    }
+
+    private static <T> Map<Segment, T> values(Map<Segment, SegmentMeasures> bySegment, java.util.function.Function<SegmentMeasures, T> part)
+    {
+        return bySegment.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> part.apply(entry.getValue())));
+    }
+
+    private record SegmentMeasures(List<Flow> flows, SegmentTables tables)
+    {
+        static SegmentMeasures of(List<CareerMeasures> members)
+        {
+            return new SegmentMeasures(FLOWS.flows(members.stream().map(CareerMeasures::career).toList()),
+                    SegmentTables.compute(members, Bootstrap.standard()));
         }
-        return new Measures(flows, StockTable.stocks(careers));
     }
 
     /**

@@ -1,0 +1,82 @@
+package io.talentflow.metrics;
+
+import io.talentflow.career.Career;
+import io.talentflow.career.CareerMeasures;
+import io.talentflow.career.MobilityClass;
+import io.talentflow.career.YearCountry;
+
+import java.util.List;
+
+/**
+ * Where researchers of each origin went: the pipeline origin -> early-career -> current country,
+ * the outcomes by origin (classes, and abroad now), and yearly stay rates.
+ */
+final class OriginTable
+{
+    static final String ABROAD = "abroad";
+
+    private OriginTable()
+    {
+    }
+
+    record Path(String origin, String early, String current) {}
+
+    record Outcome(String origin, String outcome) {}
+
+    record Origin(String origin) {}
+
+    record Stayed(int year, String origin) {}
+
+    record Placed(int year, String origin) {}
+
+    static void add(CareerMeasures measures, List<Object> cells)
+    {
+        Career career = measures.career();
+        String origin = career.origin();
+        if (origin.isEmpty() || career.mobilityClass() == MobilityClass.UNPLACED) {
+            return;
+        }
+        cells.add(new Origin(origin));
+        cells.add(new Path(origin, measures.earlyCountry(), career.current()));
+        cells.add(new Outcome(origin, career.mobilityClass().label()));
+        if (!career.current().equals(origin)) {
+            cells.add(new Outcome(origin, ABROAD));
+        }
+        for (YearCountry year : career.timeline()) {
+            if (!year.country().isEmpty()) {
+                cells.add(new Placed(year.year(), origin));
+                if (year.country().equals(origin)) {
+                    cells.add(new Stayed(year.year(), origin));
+                }
+            }
+        }
+    }
+
+    /** Key: origin, early_country, current; share: of researchers of that origin. */
+    static List<TableRow> pipeline(Counts<Object> counts)
+    {
+        return counts.keys(Path.class)
+                .map(p -> TableRow.share(List.of(p.origin(), p.early(), p.current()), counts, p, new Origin(p.origin()), 1))
+                .sorted(TableRow.ORDER).toList();
+    }
+
+    /**
+     * Key: origin, outcome (a mobility class, or "abroad": current country not the origin); share:
+     * of researchers of that origin. Every origin has an "abroad" row, 0 when nobody is abroad.
+     */
+    static List<TableRow> origins(Counts<Object> counts)
+    {
+        return java.util.stream.Stream.concat(counts.keys(Outcome.class), counts.keys(Origin.class).map(o -> new Outcome(o.origin(), ABROAD)))
+                .distinct()
+                .map(o -> TableRow.share(List.of(o.origin(), o.outcome()), counts, o, new Origin(o.origin()), 1))
+                .sorted(TableRow.ORDER).toList();
+    }
+
+    /** Key: year, origin; share: of researchers of that origin placed that year, those placed in the origin. */
+    static List<TableRow> stayRates(Counts<Object> counts)
+    {
+        return counts.keys(Placed.class)
+                .map(p -> TableRow.share(List.of(p.year(), p.origin()), counts, new Stayed(p.year(), p.origin()), p, 1))
+                .sorted(TableRow.ORDER).toList();
+    }
+}

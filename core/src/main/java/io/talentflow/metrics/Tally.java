@@ -1,0 +1,64 @@
+package io.talentflow.metrics;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Collects, researcher by researcher, the cells each one adds to, then counts them with bootstrap
+ * replicates. Researchers are put in id order before drawing, so the replicates do not depend on
+ * the order they were added in.
+ *
+ * @param <K> the cell key (a record)
+ */
+public final class Tally<K>
+{
+    private final Map<K, Integer> cells = new HashMap<>();
+    private final List<K> keys = new ArrayList<>();
+    private final List<Contributor> contributors = new ArrayList<>();
+
+    /** One researcher's cells (one added per occurrence); nothing happens when there are none. */
+    public void add(String researcherId, Collection<K> researcherCells)
+    {
+        requireNonNull(researcherId, "researcherId is null");
+        if (researcherCells.isEmpty()) {
+            return;
+        }
+        int[] indexes = researcherCells.stream().mapToInt(this::index).toArray();
+        contributors.add(new Contributor(researcherId, indexes));
+    }
+
+    /** Counts every cell over a population of {@code population} researchers (contributors or not). */
+    public Counts<K> count(int population, Bootstrap bootstrap)
+    {
+        if (population < contributors.size()) {
+            throw new IllegalArgumentException("population " + population + " is smaller than the " + contributors.size() + " contributors");
+        }
+        List<int[]> ordered = contributors.stream().sorted(Comparator.comparing(Contributor::researcherId))
+                .map(Contributor::cells).toList();
+        long[] counts = new long[keys.size()];
+        ordered.forEach(cellsOfOne -> {
+            for (int cell : cellsOfOne) {
+                counts[cell]++;
+            }
+        });
+        return new Counts<>(cells, counts, bootstrap.tallies(ordered, population, keys.size()), bootstrap.replicates());
+    }
+
+    private int index(K key)
+    {
+        return cells.computeIfAbsent(requireNonNull(key, "key is null"), k -> {
+            keys.add(k);
+            return keys.size() - 1;
+        });
+    }
+
+    private record Contributor(String researcherId, int[] cells)
+    {
+    }
+}
