@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
                 ReportCommand.class,
                 ExportCommand.class,
                 SqlCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class,
         })
 final class TalentflowCommand
