@@ -46,7 +46,7 @@ TF.FIELDS = ['all', 'machine learning', 'vision', 'language', 'robotics', 'gener
 TF.filters = (fields, onChange) => {
   const params = TF.params();
   const inputs = fields.map(field => {
-    const value = params.get(field.name) ?? field.value ?? '';
+    const value = params.get(field.name) ?? field.value ?? (Array.isArray(field.type) ? field.type[0] : '');
     const input = Array.isArray(field.type)
       ? TF.el('select', { name: field.name }, field.type.map(choice => TF.el('option', { value: choice }, choice)))
       : TF.el('input', { name: field.name, type: field.type === 'year' || field.type === 'number' ? 'number' : 'text',

@@ -141,7 +141,7 @@ TF.PAGES['/people'] = main => {
     const placed = person.timeline.filter(row => row.country !== '');
     const countries = [...new Set(placed.map(row => row.country))];
     TF.chart(chart, { tooltip: { formatter: item => `${item.value[0]}: ${item.value[1]} (confidence ${item.value[2].toFixed(2)})` },
-      grid: { left: 50, right: 20, top: 20, bottom: 30 }, xAxis: { type: 'value', min: person.first_year - 1, max: person.last_year + 1, minInterval: 1 },
+      grid: { left: 50, right: 20, top: 20, bottom: 30 }, xAxis: { type: 'value', min: person.first_year - 1, max: person.last_year + 1, minInterval: 1, axisLabel: { formatter: String } },
       yAxis: { type: 'category', data: countries }, series: [{ type: 'line', step: 'end', symbolSize: item => 6 + 10 * item[2],
         data: placed.map(row => [row.year, row.country, row.confidence]), color: '#2f6db5' }] }, placed.length);
     chart.style.height = Math.max(180, 90 + 40 * countries.length) + 'px';
