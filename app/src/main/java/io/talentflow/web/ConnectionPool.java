@@ -26,13 +26,15 @@ import java.util.function.Function;
 final class ConnectionPool
         implements Closeable
 {
-    private static final Duration WAIT = Duration.ofSeconds(5);
+    // long enough for a burst of a few hundred requests to drain; the answer is a 503 after it
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final Connection root;
     private final List<Connection> all = new ArrayList<>();
     private final BlockingQueue<Connection> idle;
 
-    ConnectionPool(Path store, int size, Duration queryLimit)
+    /** Opens {@code size} connections and runs the {@code setup} statements on each (temporary tables, settings). */
+    ConnectionPool(Path store, int size, Duration queryLimit, List<String> setup)
     {
         root = Store.openReadOnly(store);
         idle = new ArrayBlockingQueue<>(size);
@@ -40,12 +42,23 @@ final class ConnectionPool
             for (int i = 0; i < size; i++) {
                 Connection connection = root.unwrap(DuckDBConnection.class).duplicate();
                 all.add(connection);
+                prepare(connection, setup);
                 idle.add(limited(connection, (int) queryLimit.toSeconds()));
             }
         }
         catch (SQLException e) {
             close();
             throw new StoreException("Could not open connections to the store " + store + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void prepare(Connection connection, List<String> setup)
+            throws SQLException
+    {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : setup) {
+                statement.execute(sql);
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package io.talentflow.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -14,6 +16,7 @@ import java.io.Closeable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The web dashboard and JSON API over one store: Javalin on the given address, read-only
@@ -23,9 +26,11 @@ import java.util.List;
 public final class WebServer
         implements Closeable
 {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final Duration QUERY_LIMIT = Duration.ofSeconds(10);
-    private static final int CONNECTIONS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    // queries run one thread each (DashboardQueries.SETUP), so a few more connections than cores keep them busy
+    private static final int CONNECTIONS = 2 * Math.max(2, Runtime.getRuntime().availableProcessors());
     private static final String SECURITY_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
 
     // the dashboard's pages share one HTML shell whose script draws the page named by the path
@@ -43,7 +48,7 @@ public final class WebServer
     /** Opens the store and starts serving; port 0 picks a free port (see {@link #port()}). */
     public static WebServer start(Path store, String host, int port)
     {
-        ConnectionPool pool = new ConnectionPool(store, CONNECTIONS, QUERY_LIMIT);
+        ConnectionPool pool = new ConnectionPool(store, CONNECTIONS, QUERY_LIMIT, DashboardQueries.SETUP);
         try {
             Javalin app = Javalin.create(WebServer::configure);
             routes(app, pool);
@@ -90,11 +95,9 @@ public final class WebServer
     private static void routes(Javalin app, ConnectionPool pool)
     {
         app.before(WebServer::securityHeaders);
+        ResponseCache cache = new ResponseCache();
         for (ApiRoutes.Route route : ApiRoutes.ROUTES) {
-            app.get(route.path(), context -> {
-                var work = route.endpoint().prepare(context, Params.of(context, route.parameters()));
-                context.json(pool.withConnection(work));
-            });
+            app.get(route.path(), context -> context.contentType("application/json").result(answer(context, route, pool, cache)));
         }
         app.get("/api/openapi.json", context -> context.contentType("application/json").result(Resources.text("/io/talentflow/web/openapi.json")));
         PAGES.forEach(path -> app.get(path, context -> context.html(Resources.text("/io/talentflow/web/index.html"))));
@@ -102,6 +105,20 @@ public final class WebServer
         app.exception(HttpResponseException.class, (e, context) -> error(context, e.getStatus(), e.getStatus() == 404 ? "No such page: " + context.path() : e.getMessage()));
         app.exception(StoreException.class, WebServer::storeFailure);
         app.exception(Exception.class, (e, context) -> internal(context, e));
+    }
+
+    private static byte[] answer(Context context, ApiRoutes.Route route, ConnectionPool pool, ResponseCache cache)
+            throws JsonProcessingException
+    {
+        String request = context.path() + "?" + context.queryString();
+        Optional<byte[]> cached = cache.get(request);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        var work = route.endpoint().prepare(context, Params.of(context, route.parameters()));
+        byte[] answer = MAPPER.writeValueAsBytes(pool.withConnection(work));
+        cache.put(request, answer);
+        return answer;
     }
 
     private static void securityHeaders(Context context)
