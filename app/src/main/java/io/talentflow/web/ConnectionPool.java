@@ -37,7 +37,7 @@ final class ConnectionPool
     ConnectionPool(Path store, int size, Duration queryLimit, List<String> setup)
     {
         root = Store.openReadOnly(store);
-        idle = new ArrayBlockingQueue<>(size);
+        idle = new ArrayBlockingQueue<>(size, true); // fair: requests get connections in arrival order
         try {
             for (int i = 0; i < size; i++) {
                 Connection connection = root.unwrap(DuckDBConnection.class).duplicate();
