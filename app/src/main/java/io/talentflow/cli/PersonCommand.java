@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.talentflow.career.Career;
 import io.talentflow.career.Move;
 import io.talentflow.career.YearCountry;
+import io.talentflow.output.PersonView;
 import io.talentflow.store.Researchers;
 import io.talentflow.store.Store;
 import picocli.CommandLine.Command;

@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
                 EvalCommand.class,
                 SqlCommand.class,
                 ResolveCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class,
         })
 final class TalentflowCommand

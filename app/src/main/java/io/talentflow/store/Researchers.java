@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Reads researchers back from a store as careers. */
 public final class Researchers
@@ -19,6 +20,9 @@ public final class Researchers
             WHERE strip_accents(lower(name)) = strip_accents(lower(?))
                OR list_contains(string_split(strip_accents(lower(aliases)), '; '), strip_accents(lower(?)))
             ORDER BY authorships DESC, researcher_id""";
+    private static final String BY_ID = """
+            SELECT researcher_id, name, aliases, authorships, first_year, last_year, origin, current, mobility_class
+            FROM researchers WHERE researcher_id = ?""";
 
     private Researchers() {}
 
@@ -28,6 +32,12 @@ public final class Researchers
         return Table.query(connection, BY_NAME, name, name).rows().stream()
                 .map(row -> career(connection, row))
                 .toList();
+    }
+
+    /** The researcher with this id, if the store has one. */
+    public static Optional<Career> byId(Connection connection, String id)
+    {
+        return Table.query(connection, BY_ID, id).rows().stream().findFirst().map(row -> career(connection, row));
     }
 
     private static Career career(Connection connection, List<Object> row)

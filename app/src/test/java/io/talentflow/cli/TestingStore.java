@@ -13,14 +13,14 @@ import java.util.stream.Stream;
  * A store built from the hand-written corpus in test resources, in a temporary folder that is
  * deleted on close.
  */
-final class TestingStore
+public final class TestingStore
         implements Closeable
 {
     private final Path directory;
     private final Path store;
     private final CliResult build;
 
-    TestingStore()
+    public TestingStore()
     {
         try {
             directory = Files.createTempDirectory("talentflow-test");
@@ -42,12 +42,12 @@ final class TestingStore
         }
     }
 
-    Path store()
+    public Path store()
     {
         return store;
     }
 
-    Path directory()
+    public Path directory()
     {
         return directory;
     }

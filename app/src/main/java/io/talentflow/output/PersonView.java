@@ -1,4 +1,4 @@
-package io.talentflow.cli;
+package io.talentflow.output;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.talentflow.career.Career;
@@ -7,8 +7,8 @@ import io.talentflow.career.YearCountry;
 
 import java.util.List;
 
-/** The JSON shape of one researcher in {@code person --json} (DESIGN.md). */
-record PersonView(
+/** The JSON shape of one researcher in {@code person --json} and the web API (DESIGN.md). */
+public record PersonView(
         String id,
         String name,
         List<String> aliases,
@@ -21,7 +21,7 @@ record PersonView(
         List<YearView> timeline,
         List<MoveView> moves)
 {
-    PersonView(Career career)
+    public PersonView(Career career)
     {
         this(career.researcherId(), career.name(), career.aliases(), career.authorships(), career.firstYear(),
                 career.lastYear(), career.origin(), career.current(), career.mobilityClass().label(),
@@ -29,7 +29,7 @@ record PersonView(
                 career.moves().stream().map(MoveView::new).toList());
     }
 
-    record YearView(int year, String country, double confidence, String basis, List<String> institutions)
+    public record YearView(int year, String country, double confidence, String basis, List<String> institutions)
     {
         YearView(YearCountry year)
         {
@@ -37,7 +37,7 @@ record PersonView(
         }
     }
 
-    record MoveView(int year, String from, String to, double confidence, List<String> evidence)
+    public record MoveView(int year, String from, String to, double confidence, List<String> evidence)
     {
         MoveView(Move move)
         {

@@ -1,0 +1,181 @@
+package io.talentflow.web;
+
+import io.talentflow.store.Table;
+
+import java.sql.Connection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every SQL query behind the API and the dashboard, in one place. The pipeline and institution
+ * figures are computed from researchers, timeline and authorships here; when the store gains
+ * precomputed tables for them only these queries change. Parameters always bind; no value is ever
+ * spliced into SQL. An empty string stands for "no filter" where a filter is optional.
+ */
+final class DashboardQueries
+{
+    static final List<String> CLASSES = List.of("all", "stayer", "migrant", "returnee", "traveller");
+    static final List<String> INSTITUTION_ORDER = List.of("researchers", "arrivals");
+
+    /**
+     * Run once on each pooled connection. Many small concurrent requests are served faster by one
+     * thread per query than by each query spreading over every core; the search key (name and
+     * aliases, lower case, accents stripped) is computed once instead of on every search.
+     */
+    static final List<String> SETUP = List.of(
+            "SET threads = 1",
+            """
+            CREATE TEMPORARY TABLE people_search AS
+            SELECT *, strip_accents(lower(name)) AS name_key, strip_accents(lower(name || '; ' || aliases)) AS search_key
+            FROM researchers""");
+
+    private static final String SUMMARY = """
+            SELECT (SELECT count(*) FROM researchers) AS researchers, (SELECT count(*) FROM authorships) AS authorships,
+                   (SELECT count(DISTINCT source_file || '#' || record_index) FROM authorships) AS papers,
+                   (SELECT count(*) FROM moves) AS moves,
+                   (SELECT count(DISTINCT country) FROM timeline WHERE country <> '') AS countries,
+                   (SELECT min(year) FROM authorships) AS first_year, (SELECT max(year) FROM authorships) AS last_year""";
+    private static final String CLASS_COUNTS = """
+            SELECT mobility_class, count(*) AS researchers FROM researchers WHERE (? = '' OR origin = ?)
+            GROUP BY mobility_class ORDER BY researchers DESC, mobility_class""";
+    private static final String COUNTRIES = """
+            SELECT origin AS country, count(*) AS researchers FROM researchers WHERE origin <> ''
+            GROUP BY origin ORDER BY researchers DESC, country""";
+    private static final String CORRIDORS = """
+            SELECT from_country AS "from", to_country AS "to", sum(count) AS moves FROM flows
+            WHERE tier = ? AND field = ? AND year BETWEEN ? AND ? AND (? = '' OR from_country = ?) AND (? = '' OR to_country = ?)
+            GROUP BY from_country, to_country ORDER BY moves DESC, from_country, to_country""";
+    private static final String MOVERS = """
+            SELECT m.researcher_id AS id, r.name, m.year, round(m.confidence, 3) AS confidence, m.evidence,
+                   r.origin, r.current, r.mobility_class
+            FROM moves m JOIN researchers r USING (researcher_id)
+            WHERE m.from_country = ? AND m.to_country = ? AND m.year BETWEEN ? AND ?
+            ORDER BY m.year, r.name, m.researcher_id""";
+    // early career: the last placed country in a researcher's first three active years
+    private static final String PIPELINE = """
+            WITH early AS (
+                SELECT t.researcher_id, arg_max(t.country, t.year) AS early_career
+                FROM timeline t JOIN researchers r USING (researcher_id)
+                WHERE t.country <> '' AND t.year <= r.first_year + 2 GROUP BY t.researcher_id),
+            paths AS (
+                SELECT r.origin, e.early_career, r.current FROM researchers r JOIN early e USING (researcher_id)
+                WHERE r.origin <> '' AND r.current <> '' AND (? = '' OR r.origin = ?) AND (? = 'all' OR r.mobility_class = ?)),
+            top AS (SELECT origin AS country FROM paths GROUP BY origin ORDER BY count(*) DESC, origin LIMIT ?)
+            SELECT CASE WHEN origin IN (SELECT country FROM top) THEN origin ELSE 'other' END AS origin,
+                   CASE WHEN early_career IN (SELECT country FROM top) THEN early_career ELSE 'other' END AS early_career,
+                   CASE WHEN current IN (SELECT country FROM top) THEN current ELSE 'other' END AS current,
+                   count(*) AS researchers
+            FROM paths GROUP BY ALL ORDER BY researchers DESC, origin, early_career, current""";
+    private static final String COUNTRY_KNOWN = """
+            SELECT (SELECT count(*) FROM stocks WHERE country = ?) + (SELECT count(*) FROM researchers WHERE origin = ? OR current = ?)""";
+    private static final String STOCK = "SELECT year, researchers FROM stocks WHERE country = ? ORDER BY year";
+    private static final String MIGRATION = """
+            SELECT year, coalesce(sum(count) FILTER (WHERE to_country = ?), 0) AS inflow,
+                   coalesce(sum(count) FILTER (WHERE from_country = ?), 0) AS outflow
+            FROM flows WHERE tier = 'all' AND field = 'all' AND (from_country = ? OR to_country = ?) GROUP BY year ORDER BY year""";
+    private static final String DESTINATIONS = """
+            SELECT to_country AS country, count(*) AS moves FROM moves WHERE from_country = ?
+            GROUP BY to_country ORDER BY moves DESC, country LIMIT 10""";
+    private static final String ORIGINS = """
+            SELECT from_country AS country, count(*) AS moves FROM moves WHERE to_country = ?
+            GROUP BY from_country ORDER BY moves DESC, country LIMIT 10""";
+    // arrivals: researchers whose move lands them at the institution they list first that year
+    private static final String INSTITUTIONS = """
+            WITH arrivals AS (
+                SELECT split_part(t.institutions, '; ', 1) AS institution, count(DISTINCT m.researcher_id) AS arrivals
+                FROM moves m JOIN timeline t ON t.researcher_id = m.researcher_id AND t.year = m.year
+                WHERE m.year BETWEEN ? AND ? AND (? = '' OR m.to_country = ?) GROUP BY 1),
+            totals AS (
+                SELECT institution, mode(country) AS country, count(DISTINCT researcher_id) AS researchers, count(*) AS authorships
+                FROM authorships WHERE institution <> '' AND year BETWEEN ? AND ? AND (? = '' OR country = ?) GROUP BY institution)
+            SELECT t.institution, t.country, t.researchers, t.authorships, coalesce(a.arrivals, 0) AS arrivals
+            FROM totals t LEFT JOIN arrivals a USING (institution)
+            ORDER BY CASE WHEN ? = 'arrivals' THEN coalesce(a.arrivals, 0) ELSE t.researchers END DESC, t.institution""";
+    private static final String PEOPLE = """
+            SELECT researcher_id AS id, name, aliases, authorships, first_year, last_year, origin, current, mobility_class, moves
+            FROM people_search
+            WHERE search_key LIKE '%' || strip_accents(lower(?)) || '%' ESCAPE '\\'
+            ORDER BY name_key = strip_accents(lower(?)) DESC, authorships DESC, researcher_id""";
+    private static final String PAPERS = """
+            SELECT year, venue || year || '/' || paper_id AS paper, title, status, institution, country,
+                   round(country_confidence, 3) AS confidence, country_basis AS basis
+            FROM authorships WHERE researcher_id = ? ORDER BY year, venue, paper_id, author_position""";
+    private static final String COVERAGE = """
+            SELECT venue, field, year, count(DISTINCT record_index) AS papers, count(*) AS authorships,
+                   round(avg(CASE WHEN country <> '' THEN 1 ELSE 0 END), 3) AS placed_share
+            FROM authorships GROUP BY venue, field, year ORDER BY venue, year""";
+
+    private DashboardQueries() {}
+
+    static Map<String, Object> summary(Connection connection)
+    {
+        Map<String, Object> summary = new LinkedHashMap<>(Pages.rows(Table.query(connection, SUMMARY)).get(0));
+        summary.put("classes", Pages.rows(Table.query(connection, CLASS_COUNTS, "", "")));
+        return summary;
+    }
+
+    static Map<String, Object> countries(Connection connection, PageRequest page)
+    {
+        return Pages.of(connection, "countries", page, COUNTRIES);
+    }
+
+    static Map<String, Object> corridors(Connection connection, Filter filter, String from, String to, PageRequest page)
+    {
+        return Pages.of(connection, "corridors", page, CORRIDORS, filter.tier(), filter.field(), filter.since(), filter.until(),
+                from, from, to, to);
+    }
+
+    static Map<String, Object> movers(Connection connection, String from, String to, Filter filter, PageRequest page)
+    {
+        return Pages.of(connection, "movers", page, MOVERS, from, to, filter.since(), filter.until());
+    }
+
+    static Map<String, Object> pipeline(Connection connection, String origin, String mobilityClass, int top, PageRequest page)
+    {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("stages", List.of("origin", "early_career", "current"));
+        result.putAll(Pages.of(connection, "links", page, PIPELINE, origin, origin, mobilityClass, mobilityClass, top));
+        return result;
+    }
+
+    static boolean countryKnown(Connection connection, String country)
+    {
+        return ((Number) Table.query(connection, COUNTRY_KNOWN, country, country, country).rows().get(0).get(0)).longValue() > 0;
+    }
+
+    static Map<String, Object> country(Connection connection, String country)
+    {
+        Map<String, Object> profile = new LinkedHashMap<>();
+        profile.put("country", country);
+        profile.put("stock", Pages.rows(Table.query(connection, STOCK, country)));
+        profile.put("migration", Pages.rows(Table.query(connection, MIGRATION, country, country, country, country)));
+        profile.put("destinations", Pages.rows(Table.query(connection, DESTINATIONS, country)));
+        profile.put("origins", Pages.rows(Table.query(connection, ORIGINS, country)));
+        profile.put("classes", Pages.rows(Table.query(connection, CLASS_COUNTS, country, country)));
+        profile.put("institutions", institutions(connection, country, Filter.ALL, "researchers", new PageRequest(1, 10)).get("institutions"));
+        return profile;
+    }
+
+    static Map<String, Object> institutions(Connection connection, String country, Filter years, String order, PageRequest page)
+    {
+        return Pages.of(connection, "institutions", page, INSTITUTIONS, years.since(), years.until(), country, country,
+                years.since(), years.until(), country, country, order);
+    }
+
+    static Map<String, Object> people(Connection connection, String query, PageRequest page)
+    {
+        String pattern = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return Pages.of(connection, "researchers", page, PEOPLE, pattern, query);
+    }
+
+    static Map<String, Object> papers(Connection connection, String researcherId, PageRequest page)
+    {
+        return Pages.of(connection, "papers", page, PAPERS, researcherId);
+    }
+
+    static Map<String, Object> coverage(Connection connection, PageRequest page)
+    {
+        return Pages.of(connection, "coverage", page, COVERAGE);
+    }
+}

@@ -1,0 +1,160 @@
+package io.talentflow.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.talentflow.store.StoreException;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.Closeable;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The web dashboard and JSON API over one store: Javalin on the given address, read-only
+ * connections from a small pool, every query parameterised and time-limited. Clients get JSON
+ * errors with one plain sentence, never a stack trace; no CORS headers are sent.
+ */
+public final class WebServer
+        implements Closeable
+{
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    private static final Duration QUERY_LIMIT = Duration.ofSeconds(10);
+    // queries run one thread each (DashboardQueries.SETUP), so a few more connections than cores keep them busy
+    private static final int CONNECTIONS = 2 * Math.max(2, Runtime.getRuntime().availableProcessors());
+    private static final String SECURITY_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
+
+    // the dashboard's pages share one HTML shell whose script draws the page named by the path
+    private static final List<String> PAGES = List.of("/", "/corridors", "/pipeline", "/countries", "/people", "/organisations");
+
+    private final ConnectionPool pool;
+    private final Javalin app;
+
+    private WebServer(ConnectionPool pool, Javalin app)
+    {
+        this.pool = pool;
+        this.app = app;
+    }
+
+    /** Opens the store and starts serving; port 0 picks a free port (see {@link #port()}). */
+    public static WebServer start(Path store, String host, int port)
+    {
+        ConnectionPool pool = new ConnectionPool(store, CONNECTIONS, QUERY_LIMIT, DashboardQueries.SETUP);
+        try {
+            Javalin app = Javalin.create(WebServer::configure);
+            routes(app, pool);
+            app.start(host, port);
+            return new WebServer(pool, app);
+        }
+        catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    public int port()
+    {
+        return app.port();
+    }
+
+    private static void configure(JavalinConfig config)
+    {
+        config.showJavalinBanner = false;
+        config.startupWatcherEnabled = false;
+        config.http.prefer405over404 = true;
+        // a 10 KB parameter must reach validation (a 400 naming it) rather than Jetty's header limit
+        config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+        config.jetty.modifyServer(server -> server.setErrorHandler(quietErrors()));
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(quietErrors()));
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/static";
+            files.directory = "/io/talentflow/web/static";
+            files.location = Location.CLASSPATH;
+        });
+        config.staticFiles.enableWebjars();
+    }
+
+    private static ErrorHandler quietErrors()
+    {
+        ErrorHandler handler = new ErrorHandler();
+        handler.setShowStacks(false);
+        handler.setShowServlet(false);
+        handler.setShowMessageInTitle(false);
+        return handler;
+    }
+
+    private static void routes(Javalin app, ConnectionPool pool)
+    {
+        app.before(WebServer::securityHeaders);
+        ResponseCache cache = new ResponseCache();
+        for (ApiRoutes.Route route : ApiRoutes.ROUTES) {
+            app.get(route.path(), context -> context.contentType("application/json").result(answer(context, route, pool, cache)));
+        }
+        app.get("/api/openapi.json", context -> context.contentType("application/json").result(Resources.text("/io/talentflow/web/openapi.json")));
+        PAGES.forEach(path -> app.get(path, context -> context.html(Resources.text("/io/talentflow/web/index.html"))));
+        app.exception(ApiException.class, (e, context) -> error(context, e.status(), e.getMessage()));
+        app.exception(HttpResponseException.class, (e, context) -> error(context, e.getStatus(), e.getStatus() == 404 ? "No such page: " + context.path() : e.getMessage()));
+        app.exception(StoreException.class, WebServer::storeFailure);
+        app.exception(Exception.class, (e, context) -> internal(context, e));
+    }
+
+    private static byte[] answer(Context context, ApiRoutes.Route route, ConnectionPool pool, ResponseCache cache)
+            throws JsonProcessingException
+    {
+        String request = context.path() + "?" + context.queryString();
+        Optional<byte[]> cached = cache.get(request);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        var work = route.endpoint().prepare(context, Params.of(context, route.parameters()));
+        byte[] answer = MAPPER.writeValueAsBytes(pool.withConnection(work));
+        cache.put(request, answer);
+        return answer;
+    }
+
+    private static void securityHeaders(Context context)
+    {
+        context.header("X-Content-Type-Options", "nosniff");
+        context.header("Content-Security-Policy", SECURITY_POLICY);
+        context.header("Referrer-Policy", "no-referrer");
+    }
+
+    private static void storeFailure(StoreException e, Context context)
+    {
+        // DuckDB reports a statement cancelled at its query timeout as an interrupt
+        if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("interrupt")) {
+            error(context, 503, "The query took longer than " + QUERY_LIMIT.toSeconds() + " s and was stopped; narrow the filters.");
+            return;
+        }
+        internal(context, e);
+    }
+
+    private static void internal(Context context, Exception e)
+    {
+        LOG.error("{} {} failed", context.method(), context.path(), e);
+        error(context, 500, "Internal error; the server log has the details.");
+    }
+
+    private static void error(Context context, int status, String message)
+    {
+        context.status(status).json(new ErrorBody(message, status));
+    }
+
+    record ErrorBody(String error, int status) {}
+
+    @Override
+    public void close()
+    {
+        app.stop();
+        pool.close();
+    }
+}

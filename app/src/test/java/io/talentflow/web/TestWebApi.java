@@ -1,0 +1,203 @@
+package io.talentflow.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TestWebApi
+{
+    private TestingServer server;
+
+    @BeforeAll
+    void start()
+    {
+        server = new TestingServer();
+    }
+
+    @AfterAll
+    void stop()
+            throws IOException
+    {
+        server.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/summary", "/api/countries", "/api/countries/CN", "/api/flows?from=CN&to=US", "/api/corridors",
+            "/api/corridors/CN/US", "/api/pipeline", "/api/institutions?country=DE", "/api/people?q=li", "/api/coverage", "/api/openapi.json"})
+    void get_everyEndpoint_answersJsonObject(String path)
+    {
+        TestingServer.Answer answer = server.get(path);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.contentType()).startsWith("application/json");
+        assertThat(answer.json().isObject()).isTrue();
+    }
+
+    @Test
+    void flowsAndCorridor_cnToUs_showTheMoveAndItsResearcher()
+    {
+        JsonNode flows = server.get("/api/flows?from=cn&to=US").json().get("flows");
+        assertThat(flows).hasSize(1);
+        assertThat(flows.get(0).get("year").asInt()).isEqualTo(2017);
+        assertThat(flows.get(0).get("count").asInt()).isEqualTo(1);
+        JsonNode movers = server.get("/api/corridors/CN/US").json().get("movers");
+        assertThat(movers).hasSize(1);
+        assertThat(movers.get(0).get("name").asText()).isEqualTo("Li Wei");
+        assertThat(movers.get(0).get("evidence").asText()).startsWith("icml2017/");
+        assertThat(server.get("/api/corridors?from=CN").json().get("corridors").get(0).get("moves").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void person_foundBySearch_hasTimelineMovesAndPapers()
+    {
+        JsonNode found = server.get("/api/people?q=LI+WEI").json().get("researchers");
+        assertThat(found).hasSize(1);
+        JsonNode person = server.get("/api/people/" + found.get(0).get("id").asText()).json();
+        assertThat(person.get("name").asText()).isEqualTo("Li Wei");
+        assertThat(person.get("moves").get(0).get("from").asText()).isEqualTo("CN");
+        assertThat(person.get("moves").get(0).get("to").asText()).isEqualTo("US");
+        assertThat(person.get("timeline").size()).isPositive();
+        assertThat(person.get("papers")).hasSize(person.get("authorships").asInt());
+        assertThat(person.get("papers").get(0).get("title").asText()).isNotEmpty();
+        assertThat(person.get("page").get("total").asInt()).isEqualTo(person.get("authorships").asInt());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Zh%C4%81ng|Zhang San",     // accents ignored
+            "gr%C3%BCber|Hans Gruber",
+            "chan+tai|Chan Tai Man"})
+    void people_unicodeAndCaseInsensitiveQuery_findsResearcher(String query, String name)
+    {
+        JsonNode found = server.get("/api/people?q=" + query).json().get("researchers");
+        assertThat(found).extracting(node -> node.get("name").asText()).contains(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"' OR 1=1 --", "%' OR '1'='1", "李伟", "_%", "\\\\"})
+    void people_hostileOrForeignQuery_findsNobody(String query)
+    {
+        TestingServer.Answer answer = server.get("/api/people?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().get("researchers")).isEmpty();
+        assertThat(server.get("/api/summary").json().get("researchers").asInt()).isEqualTo(5);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "/api/flows?from=%27%20OR%201%3D1%20--|from '' OR 1=1 --' is not a two-letter",
+            "/api/flows?bogus=1|Unknown parameter 'bogus'",
+            "/api/flows?since=abc|since 'abc' is not a year",
+            "/api/flows?since=2020&until=2010|since 2020 is after until 2010",
+            "/api/flows?tier=orl|did you mean 'oral'",
+            "/api/flows?tier=oral&field=vision|cannot be combined",
+            "/api/flows?page=0|page '0' is not a whole number",
+            "/api/flows?size=501|size '501' is not a whole number from 1 to 500",
+            "/api/flows?page=99999999999|page '99999999999'",
+            "/api/flows?from=US&from=CN|given more than once",
+            "/api/countries/USA|country 'USA' is not a two-letter",
+            "/api/corridors/U1/CN|from 'U1' is not a two-letter",
+            "/api/people/1%27%20OR%201=1|is not a researcher id",
+            "/api/people?q=a|at least 2 characters",
+            "/api/people|q is required",
+            "/api/pipeline?class=migrnt|did you mean 'migrant'",
+            "/api/institutions?order=size|order 'size' is not one of researchers, arrivals",
+            "/api/summary?x=1|this endpoint takes no parameters"})
+    void get_invalidParameter_answers400WithPlainSentence(String path, String message)
+    {
+        assertPlainError(server.get(path), 400, message);
+    }
+
+    @Test
+    void get_badlyEncodedParameter_answers400()
+            throws IOException
+    {
+        // java.net.URI refuses to build this request, so it goes over a plain socket
+        try (Socket socket = new Socket("127.0.0.1", URI.create(server.url("/")).getPort())) {
+            socket.getOutputStream().write("GET /api/people?q=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 400").contains("not properly URL-encoded").doesNotContain("\tat ");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"q", "from", "unknown"})
+    void get_tenKilobyteParameter_answers400(String name)
+    {
+        String big = "a".repeat(10 * 1024);
+        assertPlainError(server.get("/api/people?" + name + "=" + big), 400, "");
+        assertPlainError(server.get("/api/people?q=ab&" + big + "=1"), 400, "Unknown parameter 'aaaa");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/api/nope|No such page: /api/nope",
+            "/api/people/r-000000000000|No researcher with id r-000000000000",
+            "/api/countries/ZZ|No researcher is placed in ZZ"})
+    void get_unknownThing_answersJson404(String path, String message)
+    {
+        assertPlainError(server.get(path), 404, message);
+    }
+
+    @Test
+    void coverage_pages_areDisjointAndCountTheTotal()
+    {
+        JsonNode first = server.get("/api/coverage?size=1").json();
+        JsonNode second = server.get("/api/coverage?size=1&page=2").json();
+        assertThat(first.get("coverage")).hasSize(1);
+        assertThat(first.get("page").get("total").asInt()).isEqualTo(4);
+        assertThat(second.get("coverage").get(0).get("year")).isNotEqualTo(first.get("coverage").get(0).get("year"));
+        assertThat(server.get("/api/coverage?size=500").json().get("coverage")).hasSize(4);
+        assertThat(server.get("/api/coverage?page=3&size=2").json().get("coverage")).isEmpty();
+    }
+
+    @Test
+    void responses_carryNoCorsHeaderAndForbidSniffing()
+    {
+        TestingServer.Answer answer = server.get("/api/summary");
+        assertThat(answer.response().headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(answer.response().headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    void openApi_describesEveryRouteWithItsParameters()
+    {
+        JsonNode paths = server.get("/api/openapi.json").json().get("paths");
+        Set<String> documented = new HashSet<>();
+        paths.fieldNames().forEachRemaining(documented::add);
+        Set<String> routed = new HashSet<>();
+        for (ApiRoutes.Route route : ApiRoutes.ROUTES) {
+            routed.add(route.path());
+            Set<String> query = new HashSet<>();
+            StreamSupport.stream(paths.get(route.path()).get("get").get("parameters").spliterator(), false)
+                    .filter(parameter -> parameter.get("in").asText().equals("query"))
+                    .forEach(parameter -> query.add(parameter.get("name").asText()));
+            assertThat(query).as(route.path()).containsExactlyInAnyOrderElementsOf(route.parameters());
+        }
+        assertThat(documented).isEqualTo(routed);
+    }
+
+    private static void assertPlainError(TestingServer.Answer answer, int status, String message)
+    {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.contentType()).startsWith("application/json");
+        assertThat(answer.json().get("error").asText()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(answer.json().get("error").asText().length()).isLessThan(400);
+    }
+}

@@ -1,0 +1,71 @@
+package io.talentflow.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.talentflow.cli.TestingStore;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * The web server on 127.0.0.1 and a free port, over a store built from the test corpus; both are
+ * gone on close.
+ */
+final class TestingServer
+        implements Closeable
+{
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final TestingStore store = new TestingStore();
+    private final WebServer server = WebServer.start(store.store(), "127.0.0.1", 0);
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    String url(String path)
+    {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    /** GETs a path (with its query string, already encoded). */
+    Answer get(String path)
+    {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(20)).build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""), response);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Answer(int status, String body, String contentType, HttpResponse<String> response)
+    {
+        JsonNode json()
+        {
+            try {
+                return MAPPER.readTree(body);
+            }
+            catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+    }
+
+    @Override
+    public void close()
+            throws IOException
+    {
+        server.close();
+        store.close();
+    }
+}
