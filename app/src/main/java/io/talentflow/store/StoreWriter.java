@@ -45,10 +45,11 @@ public final class StoreWriter
             List<BulkTable> tables = stage(staging, stagers(result, meta));
             deleteWithWal(temporary);
             try (Connection connection = Store.openWritable(temporary)) {
-                createSchema(connection);
+                execute(connection, "schema.sql");
                 for (BulkTable table : tables) {
                     table.load(connection);
                 }
+                execute(connection, "indexes.sql");
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(AnalyticsTables.COVERAGE);
                 }
@@ -96,15 +97,15 @@ public final class StoreWriter
         return stagers;
     }
 
-    private static void createSchema(Connection connection)
+    private static void execute(Connection connection, String script)
             throws SQLException, IOException
     {
-        String schema;
-        try (var in = StoreWriter.class.getResourceAsStream("schema.sql")) {
-            schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        String statements;
+        try (var in = StoreWriter.class.getResourceAsStream(script)) {
+            statements = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         try (Statement statement = connection.createStatement()) {
-            for (String ddl : schema.replaceAll("(?m)^--.*$", "").split(";")) {
+            for (String ddl : statements.replaceAll("(?m)^--.*$", "").split(";")) {
                 if (!ddl.isBlank()) {
                     statement.execute(ddl);
                 }

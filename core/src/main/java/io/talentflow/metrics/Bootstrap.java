@@ -1,7 +1,10 @@
 package io.talentflow.metrics;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -50,24 +53,66 @@ public final class Bootstrap
      */
     long[][] tallies(List<int[]> contributors, int population, int cells)
     {
+        Groups groups = Groups.of(contributors);
         long[][] draws = new long[cells][replicates];
         SplittableRandom random = new SplittableRandom(seed);
-        long[] tally = new long[cells];
+        int[] drawnPerGroup = new int[groups.cells.length];
         for (int r = 0; r < replicates; r++) {
-            Arrays.fill(tally, 0);
+            Arrays.fill(drawnPerGroup, 0);
             for (int d = 0; d < population; d++) {
                 int drawn = random.nextInt(population);
-                if (drawn < contributors.size()) {
-                    for (int cell : contributors.get(drawn)) {
-                        tally[cell]++;
+                if (drawn < groups.groupOf.length) {
+                    drawnPerGroup[groups.groupOf[drawn]]++;
+                }
+            }
+            for (int g = 0; g < drawnPerGroup.length; g++) {
+                if (drawnPerGroup[g] > 0) {
+                    for (int cell : groups.cells[g]) {
+                        draws[cell][r] += drawnPerGroup[g];
                     }
                 }
             }
-            for (int c = 0; c < cells; c++) {
-                draws[c][r] = tally[c];
-            }
         }
         return draws;
+    }
+
+    /**
+     * Contributors with the same cells, grouped: many researchers share a career pattern (one year,
+     * one country), and adding a group's draw count once per cell costs far less than adding every
+     * drawn researcher. The draws, and so the replicates, are the same as without grouping.
+     */
+    private record Groups(int[] groupOf, int[][] cells)
+    {
+        static Groups of(List<int[]> contributors)
+        {
+            Map<IntArray, Integer> index = new HashMap<>();
+            List<int[]> cells = new ArrayList<>();
+            int[] groupOf = new int[contributors.size()];
+            for (int i = 0; i < groupOf.length; i++) {
+                int[] sorted = contributors.get(i).clone();
+                Arrays.sort(sorted);
+                groupOf[i] = index.computeIfAbsent(new IntArray(sorted), key -> {
+                    cells.add(key.values());
+                    return cells.size() - 1;
+                });
+            }
+            return new Groups(groupOf, cells.toArray(int[][]::new));
+        }
+    }
+
+    private record IntArray(int[] values)
+    {
+        @Override
+        public boolean equals(Object other)
+        {
+            return other instanceof IntArray that && Arrays.equals(values, that.values);
+        }
+
+        @Override
+        public int hashCode()
+        {
+            return Arrays.hashCode(values);
+        }
     }
 
     /** The 95% percentile interval of replicate values; NaN replicates (an empty base) are left out. */
