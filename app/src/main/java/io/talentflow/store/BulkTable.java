@@ -42,6 +42,18 @@ final class BulkTable
     {
         separator();
         row.append('"');
+        if (value.indexOf('"') < 0 && value.indexOf('\0') < 0) {
+            row.append(value);
+        }
+        else {
+            appendEscaped(value);
+        }
+        row.append('"');
+        return this;
+    }
+
+    private void appendEscaped(String value)
+    {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '"') {
@@ -50,8 +62,6 @@ final class BulkTable
             // a NUL byte would end the value early in the CSV reader
             row.append(c == 0 ? ' ' : c);
         }
-        row.append('"');
-        return this;
     }
 
     BulkTable add(long value)
