@@ -52,10 +52,9 @@ public final class LocalPipeline
     {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            SourceStage.Output read = SourceStage.read(inputs, paths, pool, progress);
+            SourceStage.Output<List<Placement>> read = SourceStage.read(inputs, paths, pool, progress, this::place);
             List<Authorship> authorships = read.authorships();
-            List<List<Placement>> placements = timed(progress, "place", authorships.size(),
-                    () -> paperContext.placeAll(authorships, inPool(pool, () -> authorships.parallelStream().map(placer::place).toList())));
+            List<List<Placement>> placements = read.derived();
             List<String> ids = timed(progress, "identify", authorships.size(), () -> disambiguator.assign(authorships));
             Map<String, List<PlacedAuthorship>> byResearcher = group(authorships, placements, ids);
             List<Career> careers = timed(progress, "careers", byResearcher.size(), () -> inPool(pool,
@@ -67,6 +66,12 @@ public final class LocalPipeline
         finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Places one file's authorships; papers never span files, so the paper context is complete. */
+    private List<List<Placement>> place(List<Authorship> file)
+    {
+        return paperContext.placeAll(file, file.stream().map(placer::place).toList());
     }
 
     private static Map<String, List<PlacedAuthorship>> group(List<Authorship> authorships, List<List<Placement>> placements, List<String> ids)
