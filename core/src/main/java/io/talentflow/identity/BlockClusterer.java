@@ -1,20 +1,15 @@
 package io.talentflow.identity;
 
-import io.talentflow.source.Authorship;
 import io.talentflow.source.IdScheme;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * Clusters the authorships of one sub-block (one name, its initials and variants): identifiers,
- * then evidence links indexed by feature (linear in the block size), then the name prior: a rare
- * name is one person, a common name keeps its evidence clusters apart.
+ * then evidence links indexed by feature (sorting, so linear-logarithmic in the block size), then
+ * the name prior: a rare name is one person, a common name keeps its evidence clusters apart.
  */
 final class BlockClusterer
 {
@@ -28,111 +23,155 @@ final class BlockClusterer
     }
 
     /**
-     * Labels each member (sorted by authorship key) with the index of the first member of its
-     * cluster, which is the member with the smallest key.
+     * Labels each member ({@code members} are authorship indices sorted by key) with the position
+     * of the first member of its cluster, which is the member with the smallest key.
      */
-    int[] cluster(List<Authorship> members, double namesakes, Function<String, String> nameKeys)
+    int[] cluster(int[] members, AuthorshipFeatures features, double namesakes)
     {
-        ConstrainedUnionFind clusters = new ConstrainedUnionFind(members.size());
-        for (int i = 0; i < members.size(); i++) {
-            clusters.setIds(i, members.get(i).ids());
-            clusters.setPaper(i, members.get(i).sourceFile() + "#" + members.get(i).recordIndex());
+        int n = members.length;
+        int[] papers = new int[n];
+        Arrays.setAll(papers, m -> features.papers[members[m]]);
+        ConstrainedUnionFind clusters = new ConstrainedUnionFind(papers);
+        for (int m = 0; m < n; m++) {
+            clusters.setIds(m, features.authorships.get(members[m]).ids());
         }
-        joinByIds(members, clusters);
-        List<List<String>> features = members.stream().map(a -> Evidence.features(a, nameKeys)).toList();
-        link(members, features, clusters);
+        joinByIds(members, features, clusters);
+        linkShared(members, features.coauthors, clusters);
+        linkWithinWindow(members, features, clusters);
         if (namesakes <= maxNamesakes) {
-            for (int i = 1; i < members.size(); i++) {
-                clusters.union(0, i);
+            for (int m = 1; m < n; m++) {
+                clusters.union(0, m);
             }
         }
         else {
-            attachBare(features, clusters);
+            attachBare(members, features, clusters);
         }
-        return labels(members.size(), clusters);
+        return labels(n, clusters);
     }
 
-    private static void joinByIds(List<Authorship> members, ConstrainedUnionFind clusters)
+    private static void joinByIds(int[] members, AuthorshipFeatures features, ConstrainedUnionFind clusters)
     {
-        Map<String, List<Integer>> byId = new TreeMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            for (Map.Entry<IdScheme, String> id : members.get(i).ids().entrySet()) {
-                byId.computeIfAbsent(id.getKey().label() + ":" + id.getValue(), k -> new ArrayList<>()).add(i);
+        Map<String, Integer> firstById = new HashMap<>();
+        for (int m = 0; m < members.length; m++) {
+            Map<IdScheme, String> ids = features.authorships.get(members[m]).ids();
+            // schemes in enum order and members in key order: refused unions (id conflicts) do not depend on hash order
+            for (IdScheme scheme : IdScheme.values()) {
+                String id = ids.get(scheme);
+                Integer first = id == null ? null : firstById.putIfAbsent(scheme.label() + ":" + id, m);
+                if (first != null) {
+                    clusters.union(first, m);
+                }
             }
         }
-        // a refused union (id conflict) leaves that member apart; the order is fixed by the sorted keys
-        byId.values().forEach(group -> group.forEach(member -> clusters.union(group.get(0), member)));
+    }
+
+    /** Links members that share any feature of {@code featureLists} (a shared co-author). */
+    private static void linkShared(int[] members, int[][] featureLists, ConstrainedUnionFind clusters)
+    {
+        long[] index = index(members, featureLists);
+        for (int start = 0, end; start < index.length; start = end) {
+            end = groupEnd(index, start);
+            for (int k = start + 1; k < end; k++) {
+                clusters.union(member(index[start]), member(index[k]));
+            }
+        }
     }
 
     /**
-     * Links members that share a feature: any shared co-author; institution or domain only between
-     * members whose years are within the window (chained through the sorted years), so a large
-     * institution does not gather every homonym of every decade. Features are visited in sorted
-     * order so that refused unions do not depend on hash order.
+     * Links members sharing an institution or domain only when their years are within the window
+     * (chained through the sorted years), so a large institution does not gather every homonym of
+     * every decade.
      */
-    private void link(List<Authorship> members, List<List<String>> features, ConstrainedUnionFind clusters)
+    private void linkWithinWindow(int[] members, AuthorshipFeatures features, ConstrainedUnionFind clusters)
     {
-        Map<String, List<Integer>> index = new TreeMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            for (String feature : features.get(i)) {
-                index.computeIfAbsent(feature, k -> new ArrayList<>()).add(i);
+        long[] index = index(members, features.places);
+        for (int start = 0, end; start < index.length; start = end) {
+            end = groupEnd(index, start);
+            long[] byYear = new long[end - start];
+            for (int k = start; k < end; k++) {
+                byYear[k - start] = (long) features.years[members[member(index[k])]] << 32 | member(index[k]);
+            }
+            Arrays.sort(byYear);
+            for (int k = 1; k < byYear.length; k++) {
+                if ((byYear[k] >> 32) - (byYear[k - 1] >> 32) <= yearWindow) {
+                    clusters.union(member(byYear[k - 1]), member(byYear[k]));
+                }
             }
         }
-        index.forEach((feature, group) -> {
-            if (feature.startsWith(Evidence.COAUTHOR)) {
-                group.forEach(member -> clusters.union(group.get(0), member));
-            }
-            else {
-                linkWithinWindow(members, group, clusters);
-            }
-        });
     }
 
-    private void linkWithinWindow(List<Authorship> members, List<Integer> group, ConstrainedUnionFind clusters)
+    /** (feature, member position) pairs packed into longs and sorted: members grouped by feature. */
+    private static long[] index(int[] members, int[][] featureLists)
     {
-        List<Integer> byYear = new ArrayList<>(group);
-        byYear.sort(Comparator.comparingInt(i -> members.get(i).year()));
-        for (int k = 1; k < byYear.size(); k++) {
-            int previous = byYear.get(k - 1);
-            int current = byYear.get(k);
-            if (members.get(current).year() - members.get(previous).year() <= yearWindow) {
-                clusters.union(previous, current);
+        int total = 0;
+        for (int member : members) {
+            total += featureLists[member].length;
+        }
+        long[] index = new long[total];
+        int at = 0;
+        for (int m = 0; m < members.length; m++) {
+            for (int feature : featureLists[members[m]]) {
+                index[at++] = (long) feature << 32 | m;
             }
         }
+        Arrays.sort(index);
+        return index;
+    }
+
+    private static int groupEnd(long[] index, int start)
+    {
+        int end = start + 1;
+        while (end < index.length && index[end] >>> 32 == index[start] >>> 32) {
+            end++;
+        }
+        return end;
+    }
+
+    private static int member(long packed)
+    {
+        return (int) packed;
     }
 
     /** Members with no evidence at all join the largest cluster: the likeliest person of a name. */
-    private static void attachBare(List<List<String>> features, ConstrainedUnionFind clusters)
+    private static void attachBare(int[] members, AuthorshipFeatures features, ConstrainedUnionFind clusters)
     {
-        int n = features.size();
-        Map<Integer, Integer> sizes = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            if (!features.get(i).isEmpty()) {
-                sizes.merge(clusters.find(i), 1, Integer::sum);
+        int n = members.length;
+        int[] sizes = new int[n];
+        int largest = -1;
+        for (int m = 0; m < n; m++) {
+            if (!bare(features, members[m])) {
+                sizes[clusters.find(m)]++;
             }
         }
         // ties go to the cluster of the smallest member, so the choice does not depend on hash order
-        int largest = -1;
-        for (int i = 0; i < n; i++) {
-            int root = clusters.find(i);
-            if (sizes.containsKey(root) && (largest < 0 || sizes.get(root) > sizes.get(clusters.find(largest)))) {
-                largest = i;
+        for (int m = 0; m < n; m++) {
+            if (!bare(features, members[m]) && (largest < 0 || sizes[clusters.find(m)] > sizes[clusters.find(largest)])) {
+                largest = m;
             }
         }
-        for (int i = 0; i < n && largest >= 0; i++) {
-            if (features.get(i).isEmpty()) {
-                clusters.union(largest, i);
+        for (int m = 0; m < n && largest >= 0; m++) {
+            if (bare(features, members[m])) {
+                clusters.union(largest, m);
             }
         }
+    }
+
+    private static boolean bare(AuthorshipFeatures features, int authorship)
+    {
+        return features.coauthors[authorship].length == 0 && features.places[authorship].length == 0;
     }
 
     private static int[] labels(int n, ConstrainedUnionFind clusters)
     {
-        Map<Integer, Integer> firstByRoot = new HashMap<>();
+        int[] firstByRoot = new int[n];
+        Arrays.fill(firstByRoot, -1);
         int[] labels = new int[n];
-        for (int i = 0; i < n; i++) {
-            Integer first = firstByRoot.putIfAbsent(clusters.find(i), i);
-            labels[i] = first == null ? i : first;
+        for (int m = 0; m < n; m++) {
+            int root = clusters.find(m);
+            if (firstByRoot[root] < 0) {
+                firstByRoot[root] = m;
+            }
+            labels[m] = firstByRoot[root];
         }
         return labels;
     }
