@@ -8,19 +8,20 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Everything the clustering reads about the authorships, computed once: the order by authorship
- * key, each name's form, and the evidence of each authorship as integer features (co-author name
- * keys, institutions, e-mail domain, paper). Features are numbered while visiting the authorships
- * in key order, so the numbers, and every order derived from them, do not depend on the input order.
+ * Everything the clustering reads about the authorships, computed once: the order of the
+ * authorships (by source file, record and position: the order of their keys' parts), each name's
+ * form, and the evidence of each authorship as numbers (co-author name keys, institutions, e-mail
+ * domain, paper). Numbers are given while visiting the authorships in that order, so they, and every
+ * order derived from them, do not depend on the input order.
  */
 final class AuthorshipFeatures
 {
     final List<Authorship> authorships;
-    final String[] keys;
-    /** Authorship indices sorted by key. */
+    /** Authorship indices in (source file, record, position) order. */
     final int[] order;
     final NameForm[] forms;
     final int[] years;
@@ -31,51 +32,90 @@ final class AuthorshipFeatures
     final int[][] places;
 
     private final Map<String, Integer> fineKeys = new HashMap<>();
-    private final Map<String, Integer> nameFine = new HashMap<>();
+    private final Map<String, ParsedName> names = new HashMap<>();
     private final Map<String, Integer> rawPlaces = new HashMap<>();
     private final Map<String, Integer> placeKeys = new HashMap<>();
-    private final Map<String, Integer> paperIds = new HashMap<>();
+    private final int[] fine;
 
     AuthorshipFeatures(List<Authorship> authorships)
     {
         this.authorships = authorships;
         int n = authorships.size();
-        keys = new String[n];
-        Arrays.setAll(keys, i -> authorships.get(i).key());
-        order = sortedByKey(keys);
+        order = sortedByKeyParts(authorships);
         forms = new NameForm[n];
         years = new int[n];
         papers = new int[n];
+        fine = new int[n];
         coauthors = new int[n][];
         places = new int[n][];
-        Map<String, NameForm> formCache = new HashMap<>();
-        for (int i : order) {
+        int paper = -1;
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
             Authorship a = authorships.get(i);
-            forms[i] = formCache.computeIfAbsent(a.name(), NameKey::form);
+            paper += k == 0 || !samePaper(authorships.get(order[k - 1]), a) ? 1 : 0;
+            papers[i] = paper;
+            ParsedName name = parsed(a.name());
+            forms[i] = name.form();
             years[i] = a.year();
-            papers[i] = paperIds.computeIfAbsent(a.sourceFile() + "#" + a.recordIndex(), k -> paperIds.size());
-            coauthors[i] = coauthorsOf(a);
+            fine[i] = name.fine();
             places[i] = placesOf(a);
+        }
+        for (int start = 0, end; start < n; start = end) {
+            end = start + 1;
+            while (end < n && papers[order[end]] == papers[order[start]]) {
+                end++;
+            }
+            for (int k = start; k < end; k++) {
+                coauthors[order[k]] = coauthorsOf(k, start, end);
+            }
         }
     }
 
-    private static int[] sortedByKey(String[] keys)
+    /** The key of an authorship ({@link Authorship#key()}), built only when needed. */
+    String key(int authorship)
     {
-        Integer[] boxed = new Integer[keys.length];
+        return authorships.get(authorship).key();
+    }
+
+    private static int[] sortedByKeyParts(List<Authorship> authorships)
+    {
+        TreeSet<String> files = new TreeSet<>();
+        authorships.forEach(a -> files.add(a.sourceFile()));
+        Map<String, Integer> fileRank = new HashMap<>();
+        files.forEach(f -> fileRank.put(f, fileRank.size()));
+        int[] rank = authorships.stream().mapToInt(a -> fileRank.get(a.sourceFile())).toArray();
+        Integer[] boxed = new Integer[authorships.size()];
         Arrays.setAll(boxed, i -> i);
-        Arrays.parallelSort(boxed, Comparator.comparing((Integer i) -> keys[i]).thenComparingInt(i -> i));
+        Arrays.parallelSort(boxed, Comparator.comparingInt((Integer i) -> rank[i])
+                .thenComparingInt(i -> authorships.get(i).recordIndex())
+                .thenComparingInt(i -> authorships.get(i).position())
+                .thenComparingInt(i -> i));
         return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
     }
 
-    private int[] coauthorsOf(Authorship a)
+    private static boolean samePaper(Authorship a, Authorship b)
     {
-        int own = fineOf(a.name());
-        int[] out = new int[a.coauthors().size()];
+        return a.recordIndex() == b.recordIndex() && a.sourceFile().equals(b.sourceFile());
+    }
+
+    /**
+     * The co-author keys of one authorship. The co-authors are usually the other authorships of the
+     * same paper, in order, holding the very same name strings: their keys are then read without a
+     * lookup.
+     */
+    private int[] coauthorsOf(int at, int paperStart, int paperEnd)
+    {
+        int authorship = order[at];
+        List<String> names = authorships.get(authorship).coauthors();
+        boolean aligned = paperEnd - paperStart - 1 == names.size();
+        int[] out = new int[names.size()];
         int count = 0;
-        for (String coauthor : a.coauthors()) {
-            int key = fineOf(coauthor);
+        for (int c = 0; c < names.size(); c++) {
+            String name = names.get(c);
+            int other = aligned ? order[paperStart + c + (paperStart + c >= at ? 1 : 0)] : -1;
+            int key = other >= 0 && name.equals(authorships.get(other).name()) ? fine[other] : parsed(name).fine();
             // a second author of the same name says nothing about which of them this is
-            if (key >= 0 && key != own) {
+            if (key >= 0 && key != fine[authorship]) {
                 out[count++] = key;
             }
         }
@@ -92,22 +132,24 @@ final class AuthorshipFeatures
                 out[count++] = place;
             }
         }
-        // "@" keeps raw domains apart from raw affiliation texts in the cache
-        int domain = placeOf("@" + a.emailDomain(), raw -> Evidence.domain(raw.substring(1)));
-        if (domain >= 0) {
-            out[count++] = domain;
+        if (!a.emailDomain().isEmpty()) {
+            // "@" keeps raw domains apart from raw affiliation texts in the cache
+            int domain = placeOf("@" + a.emailDomain(), raw -> Evidence.domain(raw.substring(1)));
+            out[count] = domain;
+            count += domain >= 0 ? 1 : 0;
         }
         return Arrays.copyOf(out, count);
     }
 
-    /** The number of the fine key of a name, -1 for an unusable name. */
-    private int fineOf(String name)
+    /** The form and numbered fine key of a name, parsed once per distinct name. */
+    private ParsedName parsed(String name)
     {
-        Integer known = nameFine.get(name);
+        ParsedName known = names.get(name);
         if (known == null) {
-            String fine = NameKey.fine(name);
-            known = fine.isEmpty() ? -1 : fineKeys.computeIfAbsent(fine, k -> fineKeys.size());
-            nameFine.put(name, known);
+            List<String> tokens = NameKey.tokens(name);
+            known = tokens.isEmpty() ? ParsedName.UNUSABLE
+                    : new ParsedName(NameForm.of(tokens), fineKeys.computeIfAbsent(NameKey.fine(tokens), k -> fineKeys.size()));
+            names.put(name, known);
         }
         return known;
     }
@@ -122,5 +164,11 @@ final class AuthorshipFeatures
             rawPlaces.put(raw, known);
         }
         return known;
+    }
+
+    /** A name's form (null when unusable) and the number of its fine key (-1 when unusable). */
+    private record ParsedName(NameForm form, int fine)
+    {
+        static final ParsedName UNUSABLE = new ParsedName(null, -1);
     }
 }

@@ -83,7 +83,7 @@ public final class BlockingDisambiguator implements Disambiguator
             this.features = features;
             this.statistics = statistics;
             NameForm form = features.forms[members[0]];
-            this.blockKey = form == null ? NameKey.block("", features.keys[members[0]]) : form.coarse();
+            this.blockKey = form == null ? NameKey.block("", features.key(members[0])) : form.coarse();
         }
 
         void assign(String[] ids)
@@ -126,7 +126,7 @@ public final class BlockingDisambiguator implements Disambiguator
             String[] clusterIds = new String[subBlock.length];
             for (int m = 0; m < subBlock.length; m++) {
                 if (clusterIds[labels[m]] == null) {
-                    clusterIds[labels[m]] = "r-" + Hashes.hex12(blockKey + "\n" + features.keys[subBlock[labels[m]]]);
+                    clusterIds[labels[m]] = "r-" + Hashes.hex12(blockKey + "\n" + features.key(subBlock[labels[m]]));
                 }
                 ids[subBlock[m]] = clusterIds[labels[m]];
             }

@@ -50,6 +50,9 @@ final class ConstrainedUnionFind
     /** Records the distinct-scheme ids of one member (before any union). */
     void setIds(int member, Map<IdScheme, String> memberIds)
     {
+        if (memberIds.isEmpty()) {
+            return;
+        }
         Map<IdScheme, String> distinct = new EnumMap<>(IdScheme.class);
         memberIds.forEach((scheme, id) -> {
             if (scheme.distinct()) {

@@ -34,7 +34,12 @@ public final class NameKey
     /** The fine key ("zhaoxiang zhang"), or "" when the name is unusable. */
     public static String fine(String name)
     {
-        List<String> tokens = tokens(name);
+        return fine(tokens(name));
+    }
+
+    /** The fine key of name tokens in given-then-family order. */
+    static String fine(List<String> tokens)
+    {
         if (tokens.size() < 2) {
             return String.join("", tokens);
         }

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Times the identify stage (BlockingDisambiguator.assign) alone on a corpus read once, against a
+# baseline measured in the same run (grouping the authorships by exact name in a HashMap); prints
+# median wall and process CPU seconds and the ratios. CPU time is the fairer figure on a shared machine.
+# Usage: bench/identity.sh [CORPUS_DIR] (default ../shared/data/paperlists); RUNS=5 by default.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+corpus="${1:-$root/../shared/data/paperlists}"
+cp_file="$(mktemp)"
+trap 'rm -f "$cp_file"' EXIT
+(cd "$root" && mvn -o -q -B -Dstyle.color=never -pl core test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file") >/dev/null
+exec java ${TALENTFLOW_JAVA_OPTS:--Xmx8g} -cp "$root/core/target/classes:$root/core/target/test-classes:$(cat "$cp_file")" \
+  io.talentflow.bench.IdentityBench "$corpus" "${RUNS:-5}"
