@@ -6,8 +6,10 @@ import io.talentflow.source.Authorship;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -30,6 +32,8 @@ final class AuthorshipFeatures
     final int[][] coauthors;
     /** The numbered institutions and e-mail domain of each authorship. */
     final int[][] places;
+    /** How ambiguous the names of the input are. */
+    final NameStatistics statistics;
 
     private final Map<String, Integer> fineKeys = new HashMap<>();
     private final Map<String, ParsedName> names = new HashMap<>();
@@ -69,6 +73,7 @@ final class AuthorshipFeatures
                 coauthors[order[k]] = coauthorsOf(k, start, end);
             }
         }
+        statistics = new NameStatistics(new HashSet<>(Arrays.stream(forms).filter(Objects::nonNull).toList()));
     }
 
     /** The key of an authorship ({@link Authorship#key()}), built only when needed. */

@@ -4,7 +4,9 @@ import io.talentflow.source.IdScheme;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Clusters the authorships of one sub-block (one name, its initials and variants): identifiers,
@@ -23,30 +25,43 @@ final class BlockClusterer
     }
 
     /**
-     * Labels each member ({@code members} are authorship indices sorted by key) with the position
-     * of the first member of its cluster, which is the member with the smallest key.
+     * Labels each member of a block ({@code members} are authorship indices in key order) with the
+     * position of the first member of its cluster. {@code subBlockOf} gives each member's sub-block
+     * and {@code namesakes} the expected namesakes of each sub-block's name. Evidence links members
+     * across sub-blocks too, as long as every name form in a cluster stays compatible with the others.
      */
-    int[] cluster(int[] members, AuthorshipFeatures features, double namesakes)
+    int[] cluster(int[] members, int[] subBlockOf, double[] namesakes, AuthorshipFeatures features)
     {
         int n = members.length;
         int[] papers = new int[n];
+        NameForm[] forms = new NameForm[n];
         Arrays.setAll(papers, m -> features.papers[members[m]]);
-        ConstrainedUnionFind clusters = new ConstrainedUnionFind(papers);
+        Arrays.setAll(forms, m -> features.forms[members[m]]);
+        ConstrainedUnionFind clusters = new ConstrainedUnionFind(papers, forms);
         for (int m = 0; m < n; m++) {
             clusters.setIds(m, features.authorships.get(members[m]).ids());
         }
         joinByIds(members, features, clusters);
         linkShared(members, features.coauthors, clusters);
         linkWithinWindow(members, features, clusters);
-        if (namesakes <= maxNamesakes) {
-            for (int m = 1; m < n; m++) {
-                clusters.union(0, m);
+        List<int[]> subBlocks = Grouping.group(IntStream.range(0, n).toArray(), subBlockOf, namesakes.length);
+        for (int s = 0; s < namesakes.length; s++) {
+            if (namesakes[s] <= maxNamesakes) {
+                joinAll(subBlocks.get(s), clusters);
+            }
+            else {
+                attachBare(subBlocks.get(s), members, features, clusters);
             }
         }
-        else {
-            attachBare(members, features, clusters);
-        }
+        VariantLinks.link(members, subBlockOf, namesakes, maxNamesakes, features, clusters);
         return labels(n, clusters);
+    }
+
+    private static void joinAll(int[] positions, ConstrainedUnionFind clusters)
+    {
+        for (int position : positions) {
+            clusters.union(positions[0], position);
+        }
     }
 
     private static void joinByIds(int[] members, AuthorshipFeatures features, ConstrainedUnionFind clusters)
@@ -132,25 +147,24 @@ final class BlockClusterer
         return (int) packed;
     }
 
-    /** Members with no evidence at all join the largest cluster: the likeliest person of a name. */
-    private static void attachBare(int[] members, AuthorshipFeatures features, ConstrainedUnionFind clusters)
+    /** Members of a sub-block with no evidence at all join its largest cluster: the likeliest person of a name. */
+    private static void attachBare(int[] positions, int[] members, AuthorshipFeatures features, ConstrainedUnionFind clusters)
     {
-        int n = members.length;
-        int[] sizes = new int[n];
+        int[] sizes = new int[members.length];
         int largest = -1;
-        for (int m = 0; m < n; m++) {
+        for (int m : positions) {
             if (!bare(features, members[m])) {
                 sizes[clusters.find(m)]++;
             }
         }
         // ties go to the cluster of the smallest member, so the choice does not depend on hash order
-        for (int m = 0; m < n; m++) {
+        for (int m : positions) {
             if (!bare(features, members[m]) && (largest < 0 || sizes[clusters.find(m)] > sizes[clusters.find(largest)])) {
                 largest = m;
             }
         }
-        for (int m = 0; m < n && largest >= 0; m++) {
-            if (bare(features, members[m])) {
+        for (int m : positions) {
+            if (largest >= 0 && bare(features, members[m])) {
                 clusters.union(largest, m);
             }
         }

@@ -5,10 +5,8 @@ import io.talentflow.source.Authorship;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
@@ -45,7 +43,7 @@ public final class BlockingDisambiguator implements Disambiguator
     public List<String> assign(List<Authorship> authorships)
     {
         AuthorshipFeatures features = new AuthorshipFeatures(authorships);
-        NameStatistics statistics = new NameStatistics(new HashSet<>(Arrays.stream(features.forms).filter(Objects::nonNull).toList()));
+        NameStatistics statistics = features.statistics;
         List<int[]> blocks = blocks(features);
         String[] ids = new String[authorships.size()];
         // each block writes only its own members' slots
@@ -89,24 +87,20 @@ public final class BlockingDisambiguator implements Disambiguator
         void assign(String[] ids)
         {
             if (features.forms[members[0]] == null) {
-                assignSubBlock(members, null, ids);
+                write(new int[] {0}, ids);
                 return;
             }
             Map<NameForm, NameForm> target = SubBlocks.resolve(formCounts());
             Map<NameForm, Integer> numbers = new HashMap<>();
-            List<NameForm> subBlockForms = new ArrayList<>();
+            List<Double> namesakes = new ArrayList<>();
             int[] subBlockOf = new int[members.length];
             for (int m = 0; m < members.length; m++) {
-                NameForm form = target.get(features.forms[members[m]]);
-                subBlockOf[m] = numbers.computeIfAbsent(form, k -> {
-                    subBlockForms.add(k);
+                subBlockOf[m] = numbers.computeIfAbsent(target.get(features.forms[members[m]]), form -> {
+                    namesakes.add(statistics.namesakes(form));
                     return numbers.size();
                 });
             }
-            List<int[]> subBlocks = Grouping.group(members, subBlockOf, numbers.size());
-            for (int s = 0; s < subBlocks.size(); s++) {
-                assignSubBlock(subBlocks.get(s), subBlockForms.get(s), ids);
-            }
+            write(clusterer.cluster(members, subBlockOf, namesakes.stream().mapToDouble(Double::doubleValue).toArray(), features), ids);
         }
 
         private Map<NameForm, Integer> formCounts()
@@ -118,17 +112,15 @@ public final class BlockingDisambiguator implements Disambiguator
             return counts;
         }
 
-        /** Clusters one sub-block and hashes one id per cluster. */
-        private void assignSubBlock(int[] subBlock, NameForm form, String[] ids)
+        /** Hashes one id per cluster (its first member labels it) and gives it to every member. */
+        private void write(int[] labels, String[] ids)
         {
-            double ambiguity = form == null ? Double.MAX_VALUE : statistics.namesakes(form);
-            int[] labels = clusterer.cluster(subBlock, features, ambiguity);
-            String[] clusterIds = new String[subBlock.length];
-            for (int m = 0; m < subBlock.length; m++) {
+            String[] clusterIds = new String[members.length];
+            for (int m = 0; m < members.length; m++) {
                 if (clusterIds[labels[m]] == null) {
-                    clusterIds[labels[m]] = "r-" + Hashes.hex12(blockKey + "\n" + features.key(subBlock[labels[m]]));
+                    clusterIds[labels[m]] = "r-" + Hashes.hex12(blockKey + "\n" + features.key(members[labels[m]]));
                 }
-                ids[subBlock[m]] = clusterIds[labels[m]];
+                ids[members[m]] = clusterIds[labels[m]];
             }
         }
     }

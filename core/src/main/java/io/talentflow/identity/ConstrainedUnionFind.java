@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Union-find whose clusters carry the ids of distinct schemes and the papers of their members; a
  * union that would put two different ids of one distinct scheme, or two authors of one paper,
- * into one cluster is refused, so no chain of merges can join them. Only papers that occur twice
+ * into one cluster is refused, as is one that would hold two incompatible name forms ("Wei Wang" and
+ * "Wen Wang"), so no chain of merges can join them. Only papers that occur twice
  * among the members are carried, so the usual cluster carries nothing and a union costs no more
  * than in a plain union-find.
  */
@@ -20,11 +21,14 @@ final class ConstrainedUnionFind
     private final Map<IdScheme, String>[] ids;
     /** Sorted repeated papers carried by each root; null when none. */
     private final int[][] papers;
+    /** The most specific name of each root's cluster: the longest given name and middle initials; null when unusable. */
+    private final NameForm[] names;
 
-    /** One member per entry of {@code memberPapers}, the number of each member's paper. */
+    /** One member per entry of {@code memberPapers}: the number of its paper and its name form. */
     @SuppressWarnings("unchecked")
-    ConstrainedUnionFind(int[] memberPapers)
+    ConstrainedUnionFind(int[] memberPapers, NameForm[] memberForms)
     {
+        names = memberForms.clone();
         int n = memberPapers.length;
         parent = new int[n];
         size = new int[n];
@@ -76,15 +80,32 @@ final class ConstrainedUnionFind
         return root;
     }
 
-    /** Joins the two clusters unless their ids or papers conflict; returns whether they are now one. */
+    /** Joins the two clusters unless their ids, papers or names conflict; returns whether they are now one. */
     boolean union(int a, int b)
+    {
+        return join(a, b, false);
+    }
+
+    /** Joins the two clusters of spelling variants of one name unless their ids or papers conflict. */
+    boolean joinVariants(int a, int b)
+    {
+        return join(a, b, true);
+    }
+
+    /** The most specific name form in the member's cluster. */
+    NameForm name(int member)
+    {
+        return names[find(member)];
+    }
+
+    private boolean join(int a, int b, boolean variants)
     {
         int ra = find(a);
         int rb = find(b);
         if (ra == rb) {
             return true;
         }
-        if (conflict(ids[ra], ids[rb]) || intersect(papers[ra], papers[rb])) {
+        if (conflict(ids[ra], ids[rb]) || intersect(papers[ra], papers[rb]) || !(variants || compatible(names[ra], names[rb]))) {
             return false;
         }
         int big = size[ra] >= size[rb] ? ra : rb;
@@ -96,16 +117,15 @@ final class ConstrainedUnionFind
             ids[small] = null;
         }
         papers[big] = mergedPapers(papers[big], papers[small]);
+        names[big] = names[big] == null || names[small] == null ? names[big] == null ? names[small] : names[big]
+                : names[big].union(names[small]);
         papers[small] = null;
         return true;
     }
 
-    /** Whether the two members' clusters could be joined now. */
-    boolean canJoin(int a, int b)
+    private static boolean compatible(NameForm a, NameForm b)
     {
-        int ra = find(a);
-        int rb = find(b);
-        return ra == rb || !(conflict(ids[ra], ids[rb]) || intersect(papers[ra], papers[rb]));
+        return a == null || b == null || a.compatible(b);
     }
 
     private static Map<IdScheme, String> merged(Map<IdScheme, String> a, Map<IdScheme, String> b)

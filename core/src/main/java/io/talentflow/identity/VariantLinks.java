@@ -1,0 +1,105 @@
+package io.talentflow.identity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Joins the clusters of one block whose written-out given names are spelling variants of each other
+ * ("Nikos" and "Nikolaos", "Auke" and "Auke Jan", "Ruediger" and "Rüdiger", "Youhei" and "Yohei")
+ * when both names are rare enough to be one person each and the clusters share a co-author. Common names are left alone: "Jian
+ * Wang" and "Jianzhong Wang" are different people.
+ */
+final class VariantLinks
+{
+    private static final int MIN_PREFIX = 3;
+
+    private VariantLinks()
+    {
+    }
+
+    /**
+     * Joins clusters of variant names that share a co-author, among the members of written-out
+     * sub-blocks whose names have at most {@code maxNamesakes} expected namesakes.
+     */
+    static void link(int[] members, int[] subBlockOf, double[] namesakes, double maxNamesakes, AuthorshipFeatures features,
+            ConstrainedUnionFind clusters)
+    {
+        Map<Integer, int[]> coauthorsByRoot = new LinkedHashMap<>();
+        for (int m = 0; m < members.length; m++) {
+            NameForm form = features.forms[members[m]];
+            if (namesakes[subBlockOf[m]] <= maxNamesakes && form.full()) {
+                coauthorsByRoot.merge(clusters.find(m), features.coauthors[members[m]], VariantLinks::concat);
+            }
+        }
+        List<Integer> roots = new ArrayList<>(coauthorsByRoot.keySet());
+        coauthorsByRoot.replaceAll((root, keys) -> Arrays.stream(keys).sorted().distinct().toArray());
+        for (int i = 0; i < roots.size(); i++) {
+            for (int j = i + 1; j < roots.size(); j++) {
+                NameForm a = clusters.name(roots.get(i));
+                NameForm b = clusters.name(roots.get(j));
+                if (!a.compatible(b) && variants(a.first(), b.first())
+                        && shared(coauthorsByRoot.get(roots.get(i)), coauthorsByRoot.get(roots.get(j))) >= 1) {
+                    clusters.joinVariants(roots.get(i), roots.get(j));
+                }
+            }
+        }
+    }
+
+    /** Whether two different given names look like one name: a common start of 3 letters, or one letter changed, added or swapped. */
+    static boolean variants(String a, String b)
+    {
+        int prefix = 0;
+        while (prefix < Math.min(a.length(), b.length()) && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return prefix >= MIN_PREFIX || (Math.min(a.length(), b.length()) >= 4 && oneEdit(a, b));
+    }
+
+    private static boolean oneEdit(String a, String b)
+    {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        int p = 0;
+        while (p < shorter.length() && shorter.charAt(p) == longer.charAt(p)) {
+            p++;
+        }
+        if (longer.length() - shorter.length() == 1) {
+            return shorter.substring(p).equals(longer.substring(p + 1));
+        }
+        if (longer.length() != shorter.length()) {
+            return false;
+        }
+        boolean swapped = p + 1 < a.length() && a.charAt(p) == b.charAt(p + 1) && a.charAt(p + 1) == b.charAt(p)
+                && a.substring(p + 2).equals(b.substring(p + 2));
+        return swapped || a.substring(p + 1).equals(b.substring(p + 1));
+    }
+
+    private static int shared(int[] a, int[] b)
+    {
+        int count = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length;) {
+            if (a[i] == b[j]) {
+                count++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j]) {
+                i++;
+            }
+            else {
+                j++;
+            }
+        }
+        return count;
+    }
+
+    private static int[] concat(int[] a, int[] b)
+    {
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
