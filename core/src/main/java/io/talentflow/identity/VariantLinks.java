@@ -15,6 +15,7 @@ import java.util.Map;
 final class VariantLinks
 {
     private static final int MIN_PREFIX = 3;
+    private static final int SHARED_START = 4;
 
     private VariantLinks()
     {
@@ -48,33 +49,35 @@ final class VariantLinks
         }
     }
 
-    /** Whether two different given names look like one name: a common start of 3 letters, or one letter changed, added or swapped. */
+    /**
+     * Whether two different given names look like one name: one starts the other ("Tim",
+     * "Timothy"), they share their first four letters ("Nikos", "Nikolaos"), or one letter is added
+     * or two neighbouring letters are swapped ("Yohei", "Youhei"; "Guarav", "Gaurav"). A changed
+     * letter is not enough: "Mark" and "Mary" are two people.
+     */
     static boolean variants(String a, String b)
-    {
-        int prefix = 0;
-        while (prefix < Math.min(a.length(), b.length()) && a.charAt(prefix) == b.charAt(prefix)) {
-            prefix++;
-        }
-        return prefix >= MIN_PREFIX || (Math.min(a.length(), b.length()) >= 4 && oneEdit(a, b));
-    }
-
-    private static boolean oneEdit(String a, String b)
     {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
-        int p = 0;
-        while (p < shorter.length() && shorter.charAt(p) == longer.charAt(p)) {
-            p++;
+        int prefix = 0;
+        while (prefix < shorter.length() && shorter.charAt(prefix) == longer.charAt(prefix)) {
+            prefix++;
         }
-        if (longer.length() - shorter.length() == 1) {
-            return shorter.substring(p).equals(longer.substring(p + 1));
+        if (prefix == shorter.length() || prefix >= SHARED_START) {
+            return prefix >= MIN_PREFIX;
         }
-        if (longer.length() != shorter.length()) {
-            return false;
-        }
-        boolean swapped = p + 1 < a.length() && a.charAt(p) == b.charAt(p + 1) && a.charAt(p + 1) == b.charAt(p)
+        return shorter.length() >= SHARED_START && (added(shorter, longer, prefix) || swapped(shorter, longer, prefix));
+    }
+
+    private static boolean added(String shorter, String longer, int prefix)
+    {
+        return longer.length() == shorter.length() + 1 && shorter.substring(prefix).equals(longer.substring(prefix + 1));
+    }
+
+    private static boolean swapped(String a, String b, int p)
+    {
+        return a.length() == b.length() && p + 1 < a.length() && a.charAt(p) == b.charAt(p + 1) && a.charAt(p + 1) == b.charAt(p)
                 && a.substring(p + 2).equals(b.substring(p + 2));
-        return swapped || a.substring(p + 1).equals(b.substring(p + 1));
     }
 
     private static int shared(int[] a, int[] b)

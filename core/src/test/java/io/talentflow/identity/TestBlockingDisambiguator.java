@@ -83,6 +83,27 @@ class TestBlockingDisambiguator
     }
 
     @Test
+    void assign_initialSharingCoauthorWithOneOfTwoFullNames_joinsThatName()
+    {
+        List<String> ids = evidenceOnly.assign(List.of(
+                authorship("Wei Wang", 2019, "a", List.of("Ann Lee"), List.of(), "", Map.of()),
+                authorship("Wen Wang", 2019, "b", List.of("Bo Li"), List.of(), "", Map.of()),
+                authorship("W. Wang", 2019, "c", List.of("Ann Lee"), List.of(), "", Map.of())));
+        assertThat(ids.get(2)).isEqualTo(ids.get(0)).isNotEqualTo(ids.get(1));
+    }
+
+    @Test
+    void assign_incompatibleNamesSharingCoauthorsThroughAnInitial_neverJoined()
+    {
+        List<String> ids = evidenceOnly.assign(List.of(
+                authorship("Wei Wang", 2019, "a", List.of("Ann Lee"), List.of("MIT"), "", Map.of()),
+                authorship("Wen Wang", 2019, "b", List.of("Ann Lee"), List.of("MIT"), "", Map.of()),
+                authorship("W. Wang", 2019, "c", List.of("Ann Lee"), List.of("MIT"), "", Map.of())));
+        assertThat(ids.get(0)).isNotEqualTo(ids.get(1));
+        assertThat(ids.get(2)).isIn(ids.get(0), ids.get(1));
+    }
+
+    @Test
     void assign_commonName_sameInstitutionNearYearsJoinFarYearsApartBareJoinsLargest()
     {
         List<String> ids = evidenceOnly.assign(List.of(
