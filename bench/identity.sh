@@ -6,6 +6,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="${1:-$root/../shared/data/paperlists}"
+[[ -d $corpus ]] || { echo "bench/identity.sh: no corpus folder at $corpus" >&2; exit 2; }
 cp_file="$(mktemp)"
 trap 'rm -f "$cp_file"' EXIT
 (cd "$root" && mvn -o -q -B -Dstyle.color=never -pl core test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file") >/dev/null
