@@ -10,8 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Everything the clustering reads about the authorships, computed once: the order of the
@@ -35,8 +37,8 @@ final class AuthorshipFeatures
     /** How ambiguous the names of the input are. */
     final NameStatistics statistics;
 
-    private final Map<String, Integer> fineKeys = new HashMap<>();
-    private final Map<String, ParsedName> names = new HashMap<>();
+    private final Map<String, Integer> fineKeys;
+    private final Map<String, ParsedName> names;
     private final Map<String, Integer> rawPlaces = new HashMap<>();
     private final Map<String, Integer> placeKeys = new HashMap<>();
     private final int[] fine;
@@ -45,6 +47,10 @@ final class AuthorshipFeatures
     {
         this.authorships = authorships;
         int n = authorships.size();
+        // about one distinct name per authorship: sized so that the maps do not grow step by step
+        names = new HashMap<>(2 * n);
+        Set<String> authorNames = new HashSet<>(2 * n);
+        fineKeys = new HashMap<>(2 * n);
         order = sortedByKeyParts(authorships);
         forms = new NameForm[n];
         years = new int[n];
@@ -59,6 +65,7 @@ final class AuthorshipFeatures
             paper += k == 0 || !samePaper(authorships.get(order[k - 1]), a) ? 1 : 0;
             papers[i] = paper;
             ParsedName name = parsed(a.name());
+            authorNames.add(a.name());
             forms[i] = name.form();
             years[i] = a.year();
             fine[i] = name.fine();
@@ -73,7 +80,8 @@ final class AuthorshipFeatures
                 coauthors[order[k]] = coauthorsOf(k, start, end);
             }
         }
-        statistics = new NameStatistics(new HashSet<>(Arrays.stream(forms).filter(Objects::nonNull).toList()));
+        statistics = new NameStatistics(authorNames.stream().map(name -> names.get(name).form()).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
     }
 
     /** The key of an authorship ({@link Authorship#key()}), built only when needed. */

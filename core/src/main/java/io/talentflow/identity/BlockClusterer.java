@@ -15,6 +15,8 @@ import java.util.stream.IntStream;
  */
 final class BlockClusterer
 {
+    private static final IdScheme[] SCHEMES = IdScheme.values();
+
     private final double maxNamesakes;
     private final int yearWindow;
 
@@ -69,8 +71,11 @@ final class BlockClusterer
         Map<String, Integer> firstById = new HashMap<>();
         for (int m = 0; m < members.length; m++) {
             Map<IdScheme, String> ids = features.authorships.get(members[m]).ids();
+            if (ids.isEmpty()) {
+                continue;
+            }
             // schemes in enum order and members in key order: refused unions (id conflicts) do not depend on hash order
-            for (IdScheme scheme : IdScheme.values()) {
+            for (IdScheme scheme : SCHEMES) {
                 String id = ids.get(scheme);
                 Integer first = id == null ? null : firstById.putIfAbsent(scheme.label() + ":" + id, m);
                 if (first != null) {

@@ -86,10 +86,21 @@ public final class BlockingDisambiguator implements Disambiguator
 
         void assign(String[] ids)
         {
-            if (features.forms[members[0]] == null) {
+            NameForm first = features.forms[members[0]];
+            if (first == null) {
                 write(new int[] {0}, ids);
-                return;
             }
+            else if (Arrays.stream(members).allMatch(i -> first.equals(features.forms[i]))) {
+                // most blocks hold one name form: one sub-block, nothing to resolve
+                write(clusterer.cluster(members, new int[members.length], new double[] {statistics.namesakes(first)}, features), ids);
+            }
+            else {
+                clusterSubBlocks(ids);
+            }
+        }
+
+        private void clusterSubBlocks(String[] ids)
+        {
             Map<NameForm, NameForm> target = SubBlocks.resolve(formCounts());
             Map<NameForm, Integer> numbers = new HashMap<>();
             List<Double> namesakes = new ArrayList<>();
