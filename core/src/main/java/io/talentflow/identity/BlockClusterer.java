@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Clusters the authorships of one sub-block (one name, its initials and variants): identifiers,
- * then evidence links indexed by feature (sorting, so linear-logarithmic in the block size), then
- * the name prior: a rare name is one person, a common name keeps its evidence clusters apart.
+ * Clusters the authorships of one block (one initial and family name): identifiers, then evidence
+ * links indexed by feature (sorting, so linear-logarithmic in the block size), then the name prior
+ * of each sub-block (a rare name is one person, a common name keeps its evidence clusters apart),
+ * then spelling variants of rare names ({@link VariantLinks}).
  */
 final class BlockClusterer
 {
@@ -34,19 +35,33 @@ final class BlockClusterer
      */
     int[] cluster(int[] members, int[] subBlockOf, double[] namesakes, AuthorshipFeatures features)
     {
-        int n = members.length;
-        int[] papers = new int[n];
-        NameForm[] forms = new NameForm[n];
-        Arrays.setAll(papers, m -> features.papers[members[m]]);
-        Arrays.setAll(forms, m -> features.forms[members[m]]);
-        ConstrainedUnionFind clusters = new ConstrainedUnionFind(papers, forms);
-        for (int m = 0; m < n; m++) {
-            clusters.setIds(m, features.authorships.get(members[m]).ids());
-        }
+        ConstrainedUnionFind clusters = constrained(members, features);
         joinByIds(members, features, clusters);
         linkShared(members, features.coauthors, clusters);
         linkWithinWindow(members, features, clusters);
-        List<int[]> subBlocks = Grouping.group(IntStream.range(0, n).toArray(), subBlockOf, namesakes.length);
+        applyPrior(members, subBlockOf, namesakes, features, clusters);
+        VariantLinks.link(members, subBlockOf, namesakes, maxNamesakes, features, clusters);
+        return labels(members.length, clusters);
+    }
+
+    private static ConstrainedUnionFind constrained(int[] members, AuthorshipFeatures features)
+    {
+        int[] papers = new int[members.length];
+        NameForm[] forms = new NameForm[members.length];
+        Arrays.setAll(papers, m -> features.papers[members[m]]);
+        Arrays.setAll(forms, m -> features.forms[members[m]]);
+        ConstrainedUnionFind clusters = new ConstrainedUnionFind(papers, forms);
+        for (int m = 0; m < members.length; m++) {
+            clusters.setIds(m, features.authorships.get(members[m]).ids());
+        }
+        return clusters;
+    }
+
+    /** Rare sub-blocks become one person each; in common ones, members without evidence join the largest cluster. */
+    private void applyPrior(int[] members, int[] subBlockOf, double[] namesakes, AuthorshipFeatures features,
+            ConstrainedUnionFind clusters)
+    {
+        List<int[]> subBlocks = Grouping.group(IntStream.range(0, members.length).toArray(), subBlockOf, namesakes.length);
         for (int s = 0; s < namesakes.length; s++) {
             if (namesakes[s] <= maxNamesakes) {
                 joinAll(subBlocks.get(s), clusters);
@@ -55,8 +70,6 @@ final class BlockClusterer
                 attachBare(subBlocks.get(s), members, features, clusters);
             }
         }
-        VariantLinks.link(members, subBlockOf, namesakes, maxNamesakes, features, clusters);
-        return labels(n, clusters);
     }
 
     private static void joinAll(int[] positions, ConstrainedUnionFind clusters)

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Joins the clusters of one block whose written-out given names are spelling variants of each other
@@ -28,21 +29,31 @@ final class VariantLinks
     static void link(int[] members, int[] subBlockOf, double[] namesakes, double maxNamesakes, AuthorshipFeatures features,
             ConstrainedUnionFind clusters)
     {
+        boolean[] rare = new boolean[members.length];
+        for (int m = 0; m < members.length; m++) {
+            rare[m] = namesakes[subBlockOf[m]] <= maxNamesakes && features.forms[members[m]].full();
+        }
+        if (IntStream.range(0, members.length).filter(m -> rare[m]).mapToObj(m -> features.forms[members[m]].first()).distinct().count() < 2) {
+            return;
+        }
         Map<Integer, int[]> coauthorsByRoot = new LinkedHashMap<>();
         for (int m = 0; m < members.length; m++) {
-            NameForm form = features.forms[members[m]];
-            if (namesakes[subBlockOf[m]] <= maxNamesakes && form.full()) {
+            if (rare[m]) {
                 coauthorsByRoot.merge(clusters.find(m), features.coauthors[members[m]], VariantLinks::concat);
             }
         }
-        List<Integer> roots = new ArrayList<>(coauthorsByRoot.keySet());
         coauthorsByRoot.replaceAll((root, keys) -> Arrays.stream(keys).sorted().distinct().toArray());
+        joinVariantPairs(new ArrayList<>(coauthorsByRoot.keySet()), coauthorsByRoot, clusters);
+    }
+
+    private static void joinVariantPairs(List<Integer> roots, Map<Integer, int[]> coauthorsByRoot, ConstrainedUnionFind clusters)
+    {
         for (int i = 0; i < roots.size(); i++) {
             for (int j = i + 1; j < roots.size(); j++) {
                 NameForm a = clusters.name(roots.get(i));
                 NameForm b = clusters.name(roots.get(j));
                 if (!a.compatible(b) && variants(a.first(), b.first())
-                        && shared(coauthorsByRoot.get(roots.get(i)), coauthorsByRoot.get(roots.get(j))) >= 1) {
+                        && shareAny(coauthorsByRoot.get(roots.get(i)), coauthorsByRoot.get(roots.get(j)))) {
                     clusters.joinVariants(roots.get(i), roots.get(j));
                 }
             }
@@ -80,23 +91,20 @@ final class VariantLinks
                 && a.substring(p + 2).equals(b.substring(p + 2));
     }
 
-    private static int shared(int[] a, int[] b)
+    private static boolean shareAny(int[] sortedA, int[] sortedB)
     {
-        int count = 0;
-        for (int i = 0, j = 0; i < a.length && j < b.length;) {
-            if (a[i] == b[j]) {
-                count++;
-                i++;
-                j++;
+        for (int i = 0, j = 0; i < sortedA.length && j < sortedB.length;) {
+            if (sortedA[i] == sortedB[j]) {
+                return true;
             }
-            else if (a[i] < b[j]) {
+            if (sortedA[i] < sortedB[j]) {
                 i++;
             }
             else {
                 j++;
             }
         }
-        return count;
+        return false;
     }
 
     private static int[] concat(int[] a, int[] b)

@@ -42,10 +42,12 @@ public final class IdentityBench
         return groups;
     }
 
-    /** Median wall and process CPU seconds of {@code runs} runs after one warm-up run. */
+    /** Median wall and process CPU seconds of {@code runs} runs after one warm-up run (its wall time is printed too). */
     private static double[] time(String label, int runs, Runnable task)
     {
+        long coldStart = System.nanoTime();
         task.run();
+        double cold = (System.nanoTime() - coldStart) / 1e9;
         double[] wall = new double[runs];
         double[] cpu = new double[runs];
         for (int r = 0; r < runs; r++) {
@@ -56,7 +58,7 @@ public final class IdentityBench
             cpu[r] = (processCpuNanos() - cpuStart) / 1e9;
         }
         double[] medians = {median(wall), median(cpu)};
-        System.out.printf("%-20s median wall %6.3f s, cpu %6.3f s%n", label, medians[0], medians[1]);
+        System.out.printf("%-20s median wall %6.3f s, cpu %6.3f s (first, cold run: wall %.3f s)%n", label, medians[0], medians[1], cold);
         return medians;
     }
 
