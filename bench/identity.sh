@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times the identify stage (BlockingDisambiguator.assign) alone on a corpus read once, against a
 # baseline measured in the same run (grouping the authorships by exact name in a HashMap); prints
-# median wall and process CPU seconds and the ratios. CPU time is the fairer figure on a shared machine.
+# median wall and process CPU seconds and the ratios, then the largest block alone. CPU time is the
+# fairer figure on a shared machine.
 # Usage: bench/identity.sh [CORPUS_DIR] (default ../shared/data/paperlists); RUNS=5 by default.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
