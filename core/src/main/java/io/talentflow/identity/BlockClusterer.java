@@ -1,23 +1,23 @@
 package io.talentflow.identity;
 
-import io.talentflow.source.Authorship;
 import io.talentflow.source.IdScheme;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
- * Clusters the authorships of one sub-block (one name, its initials and variants): identifiers,
- * then evidence links indexed by feature (linear in the block size), then the name prior: a rare
- * name is one person, a common name keeps its evidence clusters apart.
+ * Clusters the authorships of one block (one initial and family name): identifiers, then evidence
+ * links indexed by feature (sorting, so linear-logarithmic in the block size), then the name prior
+ * of each sub-block (a rare name is one person, a common name keeps its evidence clusters apart),
+ * then spelling variants of rare names ({@link VariantLinks}).
  */
 final class BlockClusterer
 {
+    private static final IdScheme[] SCHEMES = IdScheme.values();
+
     private final double maxNamesakes;
     private final int yearWindow;
 
@@ -28,111 +28,182 @@ final class BlockClusterer
     }
 
     /**
-     * Labels each member (sorted by authorship key) with the index of the first member of its
-     * cluster, which is the member with the smallest key.
+     * Labels each member of a block ({@code members} are authorship indices in key order) with the
+     * position of the first member of its cluster. {@code subBlockOf} gives each member's sub-block
+     * and {@code namesakes} the expected namesakes of each sub-block's name. Evidence links members
+     * across sub-blocks too, as long as every name form in a cluster stays compatible with the others.
      */
-    int[] cluster(List<Authorship> members, double namesakes, Function<String, String> nameKeys)
+    int[] cluster(int[] members, int[] subBlockOf, double[] namesakes, AuthorshipFeatures features)
     {
-        ConstrainedUnionFind clusters = new ConstrainedUnionFind(members.size());
-        for (int i = 0; i < members.size(); i++) {
-            clusters.setIds(i, members.get(i).ids());
-            clusters.setPaper(i, members.get(i).sourceFile() + "#" + members.get(i).recordIndex());
-        }
-        joinByIds(members, clusters);
-        List<List<String>> features = members.stream().map(a -> Evidence.features(a, nameKeys)).toList();
-        link(members, features, clusters);
-        if (namesakes <= maxNamesakes) {
-            for (int i = 1; i < members.size(); i++) {
-                clusters.union(0, i);
-            }
-        }
-        else {
-            attachBare(features, clusters);
-        }
-        return labels(members.size(), clusters);
+        ConstrainedUnionFind clusters = constrained(members, features);
+        joinByIds(members, features, clusters);
+        linkShared(members, features.coauthors, clusters);
+        linkWithinWindow(members, features, clusters);
+        applyPrior(members, subBlockOf, namesakes, features, clusters);
+        VariantLinks.link(members, subBlockOf, namesakes, maxNamesakes, features, clusters);
+        return labels(members.length, clusters);
     }
 
-    private static void joinByIds(List<Authorship> members, ConstrainedUnionFind clusters)
+    private static ConstrainedUnionFind constrained(int[] members, AuthorshipFeatures features)
     {
-        Map<String, List<Integer>> byId = new TreeMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            for (Map.Entry<IdScheme, String> id : members.get(i).ids().entrySet()) {
-                byId.computeIfAbsent(id.getKey().label() + ":" + id.getValue(), k -> new ArrayList<>()).add(i);
+        int[] papers = new int[members.length];
+        NameForm[] forms = new NameForm[members.length];
+        Arrays.setAll(papers, m -> features.papers[members[m]]);
+        Arrays.setAll(forms, m -> features.forms[members[m]]);
+        ConstrainedUnionFind clusters = new ConstrainedUnionFind(papers, forms);
+        for (int m = 0; m < members.length; m++) {
+            clusters.setIds(m, features.authorships.get(members[m]).ids());
+        }
+        return clusters;
+    }
+
+    /** Rare sub-blocks become one person each; in common ones, members without evidence join the largest cluster. */
+    private void applyPrior(int[] members, int[] subBlockOf, double[] namesakes, AuthorshipFeatures features,
+            ConstrainedUnionFind clusters)
+    {
+        List<int[]> subBlocks = Grouping.group(IntStream.range(0, members.length).toArray(), subBlockOf, namesakes.length);
+        for (int s = 0; s < namesakes.length; s++) {
+            if (namesakes[s] <= maxNamesakes) {
+                joinAll(subBlocks.get(s), clusters);
+            }
+            else {
+                attachBare(subBlocks.get(s), members, features, clusters);
             }
         }
-        // a refused union (id conflict) leaves that member apart; the order is fixed by the sorted keys
-        byId.values().forEach(group -> group.forEach(member -> clusters.union(group.get(0), member)));
+    }
+
+    private static void joinAll(int[] positions, ConstrainedUnionFind clusters)
+    {
+        for (int position : positions) {
+            clusters.union(positions[0], position);
+        }
+    }
+
+    private static void joinByIds(int[] members, AuthorshipFeatures features, ConstrainedUnionFind clusters)
+    {
+        Map<String, Integer> firstById = new HashMap<>();
+        for (int m = 0; m < members.length; m++) {
+            Map<IdScheme, String> ids = features.authorships.get(members[m]).ids();
+            if (ids.isEmpty()) {
+                continue;
+            }
+            // schemes in enum order and members in key order: refused unions (id conflicts) do not depend on hash order
+            for (IdScheme scheme : SCHEMES) {
+                String id = ids.get(scheme);
+                Integer first = id == null ? null : firstById.putIfAbsent(scheme.label() + ":" + id, m);
+                if (first != null) {
+                    clusters.union(first, m);
+                }
+            }
+        }
+    }
+
+    /** Links members that share any feature of {@code featureLists} (a shared co-author). */
+    private static void linkShared(int[] members, int[][] featureLists, ConstrainedUnionFind clusters)
+    {
+        long[] index = index(members, featureLists);
+        for (int start = 0, end; start < index.length; start = end) {
+            end = groupEnd(index, start);
+            for (int k = start + 1; k < end; k++) {
+                clusters.union(member(index[start]), member(index[k]));
+            }
+        }
     }
 
     /**
-     * Links members that share a feature: any shared co-author; institution or domain only between
-     * members whose years are within the window (chained through the sorted years), so a large
-     * institution does not gather every homonym of every decade. Features are visited in sorted
-     * order so that refused unions do not depend on hash order.
+     * Links members sharing an institution or domain only when their years are within the window
+     * (chained through the sorted years), so a large institution does not gather every homonym of
+     * every decade.
      */
-    private void link(List<Authorship> members, List<List<String>> features, ConstrainedUnionFind clusters)
+    private void linkWithinWindow(int[] members, AuthorshipFeatures features, ConstrainedUnionFind clusters)
     {
-        Map<String, List<Integer>> index = new TreeMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            for (String feature : features.get(i)) {
-                index.computeIfAbsent(feature, k -> new ArrayList<>()).add(i);
+        long[] index = index(members, features.places);
+        for (int start = 0, end; start < index.length; start = end) {
+            end = groupEnd(index, start);
+            long[] byYear = new long[end - start];
+            for (int k = start; k < end; k++) {
+                byYear[k - start] = (long) features.years[members[member(index[k])]] << 32 | member(index[k]);
             }
-        }
-        index.forEach((feature, group) -> {
-            if (feature.startsWith(Evidence.COAUTHOR)) {
-                group.forEach(member -> clusters.union(group.get(0), member));
-            }
-            else {
-                linkWithinWindow(members, group, clusters);
-            }
-        });
-    }
-
-    private void linkWithinWindow(List<Authorship> members, List<Integer> group, ConstrainedUnionFind clusters)
-    {
-        List<Integer> byYear = new ArrayList<>(group);
-        byYear.sort(Comparator.comparingInt(i -> members.get(i).year()));
-        for (int k = 1; k < byYear.size(); k++) {
-            int previous = byYear.get(k - 1);
-            int current = byYear.get(k);
-            if (members.get(current).year() - members.get(previous).year() <= yearWindow) {
-                clusters.union(previous, current);
+            Arrays.sort(byYear);
+            for (int k = 1; k < byYear.length; k++) {
+                if ((byYear[k] >> 32) - (byYear[k - 1] >> 32) <= yearWindow) {
+                    clusters.union(member(byYear[k - 1]), member(byYear[k]));
+                }
             }
         }
     }
 
-    /** Members with no evidence at all join the largest cluster: the likeliest person of a name. */
-    private static void attachBare(List<List<String>> features, ConstrainedUnionFind clusters)
+    /** (feature, member position) pairs packed into longs and sorted: members grouped by feature. */
+    private static long[] index(int[] members, int[][] featureLists)
     {
-        int n = features.size();
-        Map<Integer, Integer> sizes = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            if (!features.get(i).isEmpty()) {
-                sizes.merge(clusters.find(i), 1, Integer::sum);
+        int total = 0;
+        for (int member : members) {
+            total += featureLists[member].length;
+        }
+        long[] index = new long[total];
+        int at = 0;
+        for (int m = 0; m < members.length; m++) {
+            for (int feature : featureLists[members[m]]) {
+                index[at++] = (long) feature << 32 | m;
+            }
+        }
+        Arrays.sort(index);
+        return index;
+    }
+
+    private static int groupEnd(long[] index, int start)
+    {
+        int end = start + 1;
+        while (end < index.length && index[end] >>> 32 == index[start] >>> 32) {
+            end++;
+        }
+        return end;
+    }
+
+    private static int member(long packed)
+    {
+        return (int) packed;
+    }
+
+    /** Members of a sub-block with no evidence at all join its largest cluster: the likeliest person of a name. */
+    private static void attachBare(int[] positions, int[] members, AuthorshipFeatures features, ConstrainedUnionFind clusters)
+    {
+        int[] sizes = new int[members.length];
+        int largest = -1;
+        for (int m : positions) {
+            if (!bare(features, members[m])) {
+                sizes[clusters.find(m)]++;
             }
         }
         // ties go to the cluster of the smallest member, so the choice does not depend on hash order
-        int largest = -1;
-        for (int i = 0; i < n; i++) {
-            int root = clusters.find(i);
-            if (sizes.containsKey(root) && (largest < 0 || sizes.get(root) > sizes.get(clusters.find(largest)))) {
-                largest = i;
+        for (int m : positions) {
+            if (!bare(features, members[m]) && (largest < 0 || sizes[clusters.find(m)] > sizes[clusters.find(largest)])) {
+                largest = m;
             }
         }
-        for (int i = 0; i < n && largest >= 0; i++) {
-            if (features.get(i).isEmpty()) {
-                clusters.union(largest, i);
+        for (int m : positions) {
+            if (largest >= 0 && bare(features, members[m])) {
+                clusters.union(largest, m);
             }
         }
+    }
+
+    private static boolean bare(AuthorshipFeatures features, int authorship)
+    {
+        return features.coauthors[authorship].length == 0 && features.places[authorship].length == 0;
     }
 
     private static int[] labels(int n, ConstrainedUnionFind clusters)
     {
-        Map<Integer, Integer> firstByRoot = new HashMap<>();
+        int[] firstByRoot = new int[n];
+        Arrays.fill(firstByRoot, -1);
         int[] labels = new int[n];
-        for (int i = 0; i < n; i++) {
-            Integer first = firstByRoot.putIfAbsent(clusters.find(i), i);
-            labels[i] = first == null ? i : first;
+        for (int m = 0; m < n; m++) {
+            int root = clusters.find(m);
+            if (firstByRoot[root] < 0) {
+                firstByRoot[root] = m;
+            }
+            labels[m] = firstByRoot[root];
         }
         return labels;
     }

@@ -3,14 +3,11 @@ package io.talentflow.identity;
 import io.talentflow.source.Authorship;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Groups authorships into researchers: blocks by first initial and family name, splits each block
@@ -45,78 +42,96 @@ public final class BlockingDisambiguator implements Disambiguator
     @Override
     public List<String> assign(List<Authorship> authorships)
     {
-        String[] keys = authorships.stream().map(Authorship::key).toArray(String[]::new);
-        // names recur (every co-author list repeats them): key each distinct name once
-        Map<String, String> nameKeyCache = new ConcurrentHashMap<>();
-        Function<String, String> nameKeys = name -> nameKeyCache.computeIfAbsent(name, NameKey::fine);
-        Map<String, NameForm> forms = new HashMap<>();
-        authorships.forEach(a -> forms.computeIfAbsent(a.name(), NameKey::form));
-        NameStatistics statistics = new NameStatistics(new HashSet<>(forms.values().stream().filter(f -> f != null).toList()));
-        Map<String, List<Integer>> blocks = new HashMap<>();
-        for (int i = 0; i < authorships.size(); i++) {
-            NameForm form = forms.get(authorships.get(i).name());
-            blocks.computeIfAbsent(form == null ? NameKey.block("", keys[i]) : form.coarse(), k -> new ArrayList<>()).add(i);
-        }
+        AuthorshipFeatures features = new AuthorshipFeatures(authorships);
+        NameStatistics statistics = features.statistics;
+        List<int[]> blocks = blocks(features);
         String[] ids = new String[authorships.size()];
         // each block writes only its own members' slots
-        blocks.entrySet().parallelStream().forEach(block -> new BlockRun(block.getKey(), block.getValue(), authorships, keys,
-                forms, statistics, nameKeys).assign(ids));
+        IntStream.range(0, blocks.size()).parallel()
+                .forEach(b -> new BlockRun(blocks.get(b), features, statistics).assign(ids));
         return List.of(ids);
+    }
+
+    /** The members of each block (coarse name key, or one block per unusable name), in key order. */
+    private static List<int[]> blocks(AuthorshipFeatures features)
+    {
+        Map<String, Integer> numbers = new HashMap<>();
+        int[] order = features.order;
+        int[] blockOf = new int[order.length];
+        for (int k = 0; k < order.length; k++) {
+            NameForm form = features.forms[order[k]];
+            // an unusable name is a block of its own ("#" cannot start a coarse key)
+            String key = form == null ? "#" + k : form.coarse();
+            blockOf[k] = numbers.computeIfAbsent(key, x -> numbers.size());
+        }
+        return Grouping.group(order, blockOf, numbers.size());
     }
 
     /** One coarse block: its members sorted by key, split into sub-blocks and clustered. */
     private final class BlockRun
     {
-        private final String blockKey;
-        private final List<Integer> indices;
-        private final List<Authorship> authorships;
-        private final String[] keys;
-        private final Map<String, NameForm> forms;
+        private final int[] members;
+        private final AuthorshipFeatures features;
         private final NameStatistics statistics;
-        private final Function<String, String> nameKeys;
+        private final String blockKey;
 
-        BlockRun(String blockKey, List<Integer> indices, List<Authorship> authorships, String[] keys, Map<String, NameForm> forms,
-                NameStatistics statistics, Function<String, String> nameKeys)
+        BlockRun(int[] members, AuthorshipFeatures features, NameStatistics statistics)
         {
-            this.blockKey = blockKey;
-            this.indices = indices;
-            this.authorships = authorships;
-            this.keys = keys;
-            this.forms = forms;
+            this.members = members;
+            this.features = features;
             this.statistics = statistics;
-            this.nameKeys = nameKeys;
+            NameForm form = features.forms[members[0]];
+            this.blockKey = form == null ? NameKey.block("", features.key(members[0])) : form.coarse();
         }
 
         void assign(String[] ids)
         {
-            // sorting by key makes clusters and ids independent of the input order
-            indices.sort(Comparator.comparing((Integer i) -> keys[i]).thenComparing(i -> i));
-            Map<NameForm, NameForm> target = NameKey.isSingleton(blockKey) ? new HashMap<>()
-                    : SubBlocks.resolve(formCounts());
-            Map<String, List<Integer>> subBlocks = new TreeMap<>();
-            Map<String, NameForm> subBlockForms = new HashMap<>();
-            for (int i : indices) {
-                NameForm form = target.get(forms.get(authorships.get(i).name()));
-                String key = form == null ? "" : form.key();
-                subBlocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-                subBlockForms.put(key, form);
+            NameForm first = features.forms[members[0]];
+            if (first == null) {
+                write(new int[] {0}, ids);
             }
-            subBlocks.forEach((key, members) -> assignSubBlock(members, subBlockForms.get(key), ids));
+            else if (Arrays.stream(members).allMatch(i -> first.equals(features.forms[i]))) {
+                // most blocks hold one name form: one sub-block, nothing to resolve
+                write(clusterer.cluster(members, new int[members.length], new double[] {statistics.namesakes(first)}, features), ids);
+            }
+            else {
+                clusterSubBlocks(ids);
+            }
+        }
+
+        private void clusterSubBlocks(String[] ids)
+        {
+            Map<NameForm, NameForm> target = SubBlocks.resolve(formCounts());
+            Map<NameForm, Integer> numbers = new HashMap<>();
+            List<Double> namesakes = new ArrayList<>();
+            int[] subBlockOf = new int[members.length];
+            for (int m = 0; m < members.length; m++) {
+                subBlockOf[m] = numbers.computeIfAbsent(target.get(features.forms[members[m]]), form -> {
+                    namesakes.add(statistics.namesakes(form));
+                    return numbers.size();
+                });
+            }
+            write(clusterer.cluster(members, subBlockOf, namesakes.stream().mapToDouble(Double::doubleValue).toArray(), features), ids);
         }
 
         private Map<NameForm, Integer> formCounts()
         {
             Map<NameForm, Integer> counts = new HashMap<>();
-            indices.forEach(i -> counts.merge(forms.get(authorships.get(i).name()), 1, Integer::sum));
+            for (int i : members) {
+                counts.merge(features.forms[i], 1, Integer::sum);
+            }
             return counts;
         }
 
-        private void assignSubBlock(List<Integer> members, NameForm form, String[] ids)
+        /** Hashes one id per cluster (its first member labels it) and gives it to every member. */
+        private void write(int[] labels, String[] ids)
         {
-            double ambiguity = form == null ? Double.MAX_VALUE : statistics.namesakes(form);
-            int[] labels = clusterer.cluster(members.stream().map(authorships::get).toList(), ambiguity, nameKeys);
-            for (int m = 0; m < labels.length; m++) {
-                ids[members.get(m)] = "r-" + Hashes.hex12(blockKey + "\n" + keys[members.get(labels[m])]);
+            String[] clusterIds = new String[members.length];
+            for (int m = 0; m < members.length; m++) {
+                if (clusterIds[labels[m]] == null) {
+                    clusterIds[labels[m]] = "r-" + Hashes.hex12(blockKey + "\n" + features.key(members[labels[m]]));
+                }
+                ids[members[m]] = clusterIds[labels[m]];
             }
         }
     }

@@ -2,52 +2,68 @@ package io.talentflow.identity;
 
 import io.talentflow.source.IdScheme;
 
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Union-find whose clusters carry the ids of distinct schemes and the papers of their members; a
  * union that would put two different ids of one distinct scheme, or two authors of one paper,
- * into one cluster is refused, so no chain of merges can join them.
+ * into one cluster is refused, as is one that would hold two incompatible name forms ("Wei Wang" and
+ * "Wen Wang"), so no chain of merges can join them. Only papers that occur twice
+ * among the members are carried, so the usual cluster carries nothing and a union costs no more
+ * than in a plain union-find.
  */
 final class ConstrainedUnionFind
 {
     private final int[] parent;
     private final int[] size;
-    private final Map<Integer, Map<IdScheme, String>> ids = new HashMap<>();
-    private final Map<Integer, Set<String>> papers = new HashMap<>();
+    private final Map<IdScheme, String>[] ids;
+    /** Sorted repeated papers carried by each root; null when none. */
+    private final int[][] papers;
+    /** The most specific name of each root's cluster: the longest given name and middle initials; null when unusable. */
+    private final NameForm[] names;
 
-    ConstrainedUnionFind(int n)
+    /** One member per entry of {@code memberPapers}: the number of its paper and its name form. */
+    @SuppressWarnings("unchecked")
+    ConstrainedUnionFind(int[] memberPapers, NameForm[] memberForms)
     {
+        names = memberForms.clone();
+        int n = memberPapers.length;
         parent = new int[n];
         size = new int[n];
+        Arrays.setAll(parent, i -> i);
+        Arrays.fill(size, 1);
+        ids = new Map[n];
+        papers = new int[n][];
+        int[] sorted = memberPapers.clone();
+        Arrays.sort(sorted);
         for (int i = 0; i < n; i++) {
-            parent[i] = i;
-            size[i] = 1;
+            if (repeated(sorted, memberPapers[i])) {
+                papers[i] = new int[] {memberPapers[i]};
+            }
         }
+    }
+
+    private static boolean repeated(int[] sorted, int paper)
+    {
+        int at = Arrays.binarySearch(sorted, paper);
+        return (at > 0 && sorted[at - 1] == paper) || (at + 1 < sorted.length && sorted[at + 1] == paper);
     }
 
     /** Records the distinct-scheme ids of one member (before any union). */
     void setIds(int member, Map<IdScheme, String> memberIds)
     {
+        if (memberIds.isEmpty()) {
+            return;
+        }
         Map<IdScheme, String> distinct = new EnumMap<>(IdScheme.class);
         memberIds.forEach((scheme, id) -> {
             if (scheme.distinct()) {
                 distinct.put(scheme, id);
             }
         });
-        if (!distinct.isEmpty()) {
-            ids.put(member, distinct);
-        }
-    }
-
-    /** Records the paper of one member (before any union). */
-    void setPaper(int member, String paperKey)
-    {
-        papers.computeIfAbsent(member, k -> new HashSet<>()).add(paperKey);
+        ids[member] = distinct.isEmpty() ? null : distinct;
     }
 
     int find(int x)
@@ -64,56 +80,59 @@ final class ConstrainedUnionFind
         return root;
     }
 
-    /** Whether the member's cluster carries a distinct-scheme id. */
-    boolean anchored(int member)
+    /** Joins the two clusters unless their ids, papers or names conflict; returns whether they are now one. */
+    boolean union(int a, int b)
     {
-        return ids.containsKey(find(member));
+        return join(a, b, false);
     }
 
-    /** Joins the two clusters unless their ids conflict; returns whether they are now one. */
-    boolean union(int a, int b)
+    /** Joins the two clusters of spelling variants of one name unless their ids or papers conflict. */
+    boolean joinVariants(int a, int b)
+    {
+        return join(a, b, true);
+    }
+
+    /** The most specific name form in the member's cluster. */
+    NameForm name(int member)
+    {
+        return names[find(member)];
+    }
+
+    private boolean join(int a, int b, boolean variants)
     {
         int ra = find(a);
         int rb = find(b);
         if (ra == rb) {
             return true;
         }
-        if (conflict(ids.get(ra), ids.get(rb)) || shareAPaper(ra, rb)) {
+        if (conflict(ids[ra], ids[rb]) || intersect(papers[ra], papers[rb]) || !(variants || compatible(names[ra], names[rb]))) {
             return false;
         }
         int big = size[ra] >= size[rb] ? ra : rb;
         int small = big == ra ? rb : ra;
         parent[small] = big;
         size[big] += size[small];
-        Map<IdScheme, String> moved = ids.remove(small);
-        if (moved != null) {
-            ids.computeIfAbsent(big, k -> new EnumMap<>(IdScheme.class)).putAll(moved);
+        if (ids[small] != null) {
+            ids[big] = ids[big] == null ? ids[small] : merged(ids[big], ids[small]);
+            ids[small] = null;
         }
-        mergePapers(big, small);
+        papers[big] = mergedPapers(papers[big], papers[small]);
+        names[big] = names[big] == null || names[small] == null ? names[big] == null ? names[small] : names[big]
+                : names[big].union(names[small]);
+        papers[small] = null;
         return true;
     }
 
-    private boolean shareAPaper(int ra, int rb)
+    private static boolean compatible(NameForm a, NameForm b)
     {
-        Set<String> a = papers.getOrDefault(ra, Set.of());
-        Set<String> b = papers.getOrDefault(rb, Set.of());
-        Set<String> smaller = a.size() <= b.size() ? a : b;
-        Set<String> larger = smaller == a ? b : a;
-        return smaller.stream().anyMatch(larger::contains);
+        return a == null || b == null || a.compatible(b);
     }
 
-    private void mergePapers(int big, int small)
+    private static Map<IdScheme, String> merged(Map<IdScheme, String> a, Map<IdScheme, String> b)
     {
-        Set<String> moved = papers.remove(small);
-        Set<String> kept = papers.get(big);
-        if (moved == null) {
-            return;
-        }
-        if (kept == null || kept.size() < moved.size()) {
-            papers.put(big, moved);
-            moved = kept == null ? Set.of() : kept;
-        }
-        papers.get(big).addAll(moved);
+        Map<IdScheme, String> out = new EnumMap<>(a);
+        out.putAll(b);
+        return out;
     }
 
     private static boolean conflict(Map<IdScheme, String> a, Map<IdScheme, String> b)
@@ -122,5 +141,35 @@ final class ConstrainedUnionFind
             return false;
         }
         return a.entrySet().stream().anyMatch(e -> b.containsKey(e.getKey()) && !b.get(e.getKey()).equals(e.getValue()));
+    }
+
+    private static boolean intersect(int[] a, int[] b)
+    {
+        if (a == null || b == null) {
+            return false;
+        }
+        for (int i = 0, j = 0; i < a.length && j < b.length;) {
+            if (a[i] == b[j]) {
+                return true;
+            }
+            if (a[i] < b[j]) {
+                i++;
+            }
+            else {
+                j++;
+            }
+        }
+        return false;
+    }
+
+    private static int[] mergedPapers(int[] a, int[] b)
+    {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        Arrays.sort(out);
+        return out;
     }
 }

@@ -1,22 +1,15 @@
 package io.talentflow.identity;
 
-import io.talentflow.source.Affiliation;
-import io.talentflow.source.Authorship;
-
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * What an authorship shares with others of the same name: co-author name keys, institutions and a
- * non-webmail e-mail domain, as feature strings ("c:...", "i:...", "d:...").
+ * How institutions and e-mail domains are compared: an institution is its folded words (too short
+ * ones say nothing); an e-mail domain counts unless it is webmail, which anyone can hold.
  */
 final class Evidence
 {
-    static final String COAUTHOR = "c:";
     private static final int MIN_INSTITUTION_LENGTH = 3;
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> WEBMAIL = Set.of(
@@ -28,38 +21,17 @@ final class Evidence
     {
     }
 
-    /**
-     * The features of one authorship; co-authors with the author's own fine key are skipped.
-     * {@code nameKeys} gives the fine key of a name (a cache of {@link NameKey#fine}).
-     */
-    static List<String> features(Authorship authorship, Function<String, String> nameKeys)
+    /** The institution key of a normalised institution or affiliation text, "" when too short to say anything. */
+    static String institution(String name)
     {
-        String blockKey = nameKeys.apply(authorship.name());
-        List<String> features = new ArrayList<>();
-        for (String coauthor : authorship.coauthors()) {
-            String key = nameKeys.apply(coauthor);
-            // a second author of the same name says nothing about which of them this is
-            if (!key.isEmpty() && !key.equals(blockKey)) {
-                features.add(COAUTHOR + key);
-            }
-        }
-        for (Affiliation affiliation : authorship.affiliations()) {
-            String institution = institution(affiliation);
-            if (institution.length() >= MIN_INSTITUTION_LENGTH) {
-                features.add("i:" + institution);
-            }
-        }
-        String domain = authorship.emailDomain().trim().toLowerCase(Locale.ROOT);
-        if (!domain.isEmpty() && !WEBMAIL.contains(domain)) {
-            features.add("d:" + domain);
-        }
-        return features;
+        String key = SEPARATORS.matcher(NameKey.fold(name)).replaceAll(" ").trim();
+        return key.length() < MIN_INSTITUTION_LENGTH ? "" : key;
     }
 
-    /** The normalised institution, or the affiliation text when the source has no institution. */
-    static String institution(Affiliation affiliation)
+    /** The domain key of an e-mail domain, "" for none or webmail. */
+    static String domain(String emailDomain)
     {
-        String name = affiliation.institution().isBlank() ? affiliation.text() : affiliation.institution();
-        return SEPARATORS.matcher(NameKey.fold(name)).replaceAll(" ").trim();
+        String domain = emailDomain.trim().toLowerCase(Locale.ROOT);
+        return WEBMAIL.contains(domain) ? "" : domain;
     }
 }

@@ -66,9 +66,11 @@ record NameForm(String first, String middle, String family)
         return first.length() >= other.first.length() && middle.length() >= other.middle.length() && !equals(other);
     }
 
-    String key()
+    /** The most specific form of two compatible forms: the longer given name and middle initials. */
+    NameForm union(NameForm other)
     {
-        return coarse() + "/" + first + "/" + middle;
+        return new NameForm(first.length() >= other.first.length() ? first : other.first,
+                middle.length() >= other.middle.length() ? middle : other.middle, family);
     }
 
     /** "jian" and "jianzhong" are different names; only an initial stands for a longer name. */

@@ -34,7 +34,12 @@ public final class NameKey
     /** The fine key ("zhaoxiang zhang"), or "" when the name is unusable. */
     public static String fine(String name)
     {
-        List<String> tokens = tokens(name);
+        return fine(tokens(name));
+    }
+
+    /** The fine key of name tokens in given-then-family order. */
+    static String fine(List<String> tokens)
+    {
         if (tokens.size() < 2) {
             return String.join("", tokens);
         }
@@ -107,8 +112,9 @@ public final class NameKey
         if (name.length() > MAX_LENGTH) {
             return List.of();
         }
-        String folded = fold(BRACKETED.matcher(name).replaceAll(" "));
-        if (ET_AL.matcher(folded).find()) {
+        // the patterns only run on the few names that can match them
+        String folded = fold(name.indexOf('(') < 0 && name.indexOf('[') < 0 ? name : BRACKETED.matcher(name).replaceAll(" "));
+        if (folded.contains("et") && ET_AL.matcher(folded).find()) {
             return List.of();
         }
         String ordered = givenFirst(folded);

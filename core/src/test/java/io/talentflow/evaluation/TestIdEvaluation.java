@@ -61,7 +61,9 @@ class TestIdEvaluation
                 .authorships();
         ClusterScores s = IdEvaluation.evaluate(read, new BlockingDisambiguator(), 0).get(0).scores();
         System.out.printf("ICRA+IROS IEEE ids: B-cubed P %.4f R %.4f F1 %.4f%n", s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1());
-        assertThat(s.bcubedF1()).isGreaterThanOrEqualTo(0.95);
+        // measured on the 2026 copy: P 0.953 R 0.972 F1 0.962 (duplicate IEEE profiles of one person cap P near 0.965)
+        assertThat(s.bcubedF1()).isGreaterThanOrEqualTo(0.96);
         assertThat(s.bcubedPrecision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(s.bcubedRecall()).isGreaterThanOrEqualTo(0.97);
     }
 }

@@ -83,6 +83,27 @@ class TestBlockingDisambiguator
     }
 
     @Test
+    void assign_initialSharingCoauthorWithOneOfTwoFullNames_joinsThatName()
+    {
+        List<String> ids = evidenceOnly.assign(List.of(
+                authorship("Wei Wang", 2019, "a", List.of("Ann Lee"), List.of(), "", Map.of()),
+                authorship("Wen Wang", 2019, "b", List.of("Bo Li"), List.of(), "", Map.of()),
+                authorship("W. Wang", 2019, "c", List.of("Ann Lee"), List.of(), "", Map.of())));
+        assertThat(ids.get(2)).isEqualTo(ids.get(0)).isNotEqualTo(ids.get(1));
+    }
+
+    @Test
+    void assign_incompatibleNamesSharingCoauthorsThroughAnInitial_neverJoined()
+    {
+        List<String> ids = evidenceOnly.assign(List.of(
+                authorship("Wei Wang", 2019, "a", List.of("Ann Lee"), List.of("MIT"), "", Map.of()),
+                authorship("Wen Wang", 2019, "b", List.of("Ann Lee"), List.of("MIT"), "", Map.of()),
+                authorship("W. Wang", 2019, "c", List.of("Ann Lee"), List.of("MIT"), "", Map.of())));
+        assertThat(ids.get(0)).isNotEqualTo(ids.get(1));
+        assertThat(ids.get(2)).isIn(ids.get(0), ids.get(1));
+    }
+
+    @Test
     void assign_commonName_sameInstitutionNearYearsJoinFarYearsApartBareJoinsLargest()
     {
         List<String> ids = evidenceOnly.assign(List.of(
@@ -120,14 +141,11 @@ class TestBlockingDisambiguator
     }
 
     @Test
-    void assign_twentyThousandWeiWangs_fastAndNoTwoIeeeIdsJoined()
+    void assign_twentyThousandWeiWangs_noTwoIeeeIdsJoined()
     {
         List<Authorship> authorships = syntheticBlock(20_000, new Random(42));
-        defaults.assign(syntheticBlock(2_000, new Random(1)));
-        long start = System.nanoTime();
+        // speed is measured by bench/identity.sh, not here
         List<String> ids = defaults.assign(authorships);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("20,000 Wei Wang authorships by 1,000 people: %d ms, %d researchers%n", millis, new HashSet<>(ids).size());
         Map<String, Set<String>> ieeeByResearcher = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             String ieee = authorships.get(i).ids().get(IdScheme.IEEE);
@@ -136,7 +154,6 @@ class TestBlockingDisambiguator
             }
         }
         assertThat(ieeeByResearcher.values()).allSatisfy(set -> assertThat(set).hasSize(1));
-        assertThat(millis).isLessThan(3_000);
     }
 
     private static Map<String, String> idsByKey(List<Authorship> authorships, List<String> ids)

@@ -1,0 +1,187 @@
+package io.talentflow.identity;
+
+import io.talentflow.source.Affiliation;
+import io.talentflow.source.Authorship;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the clustering reads about the authorships, computed once: the order of the
+ * authorships (by source file, record and position: the order of their keys' parts), each name's
+ * form, and the evidence of each authorship as numbers (co-author name keys, institutions, e-mail
+ * domain, paper). Numbers are given while visiting the authorships in that order, so they, and every
+ * order derived from them, do not depend on the input order.
+ */
+final class AuthorshipFeatures
+{
+    final List<Authorship> authorships;
+    /** Authorship indices in (source file, record, position) order. */
+    final int[] order;
+    final NameForm[] forms;
+    final int[] years;
+    final int[] papers;
+    /** The numbered fine name keys of each authorship's co-authors (its own key left out). */
+    final int[][] coauthors;
+    /** The numbered institutions and e-mail domain of each authorship. */
+    final int[][] places;
+    /** How ambiguous the names of the input are. */
+    final NameStatistics statistics;
+
+    private final Map<String, Integer> fineKeys;
+    private final Map<String, ParsedName> names;
+    private final Map<String, Integer> rawPlaces = new HashMap<>();
+    private final Map<String, Integer> placeKeys = new HashMap<>();
+    private final int[] fine;
+
+    AuthorshipFeatures(List<Authorship> authorships)
+    {
+        this.authorships = authorships;
+        int n = authorships.size();
+        // about one distinct name per authorship: sized so that the maps do not grow step by step
+        names = new HashMap<>(2 * n);
+        Set<String> authorNames = new HashSet<>(2 * n);
+        fineKeys = new HashMap<>(2 * n);
+        order = sortedByKeyParts(authorships);
+        forms = new NameForm[n];
+        years = new int[n];
+        papers = new int[n];
+        fine = new int[n];
+        coauthors = new int[n][];
+        places = new int[n][];
+        int paper = -1;
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            Authorship a = authorships.get(i);
+            paper += k == 0 || !samePaper(authorships.get(order[k - 1]), a) ? 1 : 0;
+            papers[i] = paper;
+            ParsedName name = parsed(a.name());
+            authorNames.add(a.name());
+            forms[i] = name.form();
+            years[i] = a.year();
+            fine[i] = name.fine();
+            places[i] = placesOf(a);
+        }
+        for (int start = 0, end; start < n; start = end) {
+            end = start + 1;
+            while (end < n && papers[order[end]] == papers[order[start]]) {
+                end++;
+            }
+            for (int k = start; k < end; k++) {
+                coauthors[order[k]] = coauthorsOf(k, start, end);
+            }
+        }
+        statistics = new NameStatistics(authorNames.stream().map(name -> names.get(name).form()).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+    }
+
+    /** The key of an authorship ({@link Authorship#key()}), built only when needed. */
+    String key(int authorship)
+    {
+        return authorships.get(authorship).key();
+    }
+
+    private static int[] sortedByKeyParts(List<Authorship> authorships)
+    {
+        TreeSet<String> files = new TreeSet<>();
+        authorships.forEach(a -> files.add(a.sourceFile()));
+        Map<String, Integer> fileRank = new HashMap<>();
+        files.forEach(f -> fileRank.put(f, fileRank.size()));
+        int[] rank = authorships.stream().mapToInt(a -> fileRank.get(a.sourceFile())).toArray();
+        Integer[] boxed = new Integer[authorships.size()];
+        Arrays.setAll(boxed, i -> i);
+        Arrays.parallelSort(boxed, Comparator.comparingInt((Integer i) -> rank[i])
+                .thenComparingInt(i -> authorships.get(i).recordIndex())
+                .thenComparingInt(i -> authorships.get(i).position())
+                .thenComparingInt(i -> i));
+        return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+    }
+
+    private static boolean samePaper(Authorship a, Authorship b)
+    {
+        return a.recordIndex() == b.recordIndex() && a.sourceFile().equals(b.sourceFile());
+    }
+
+    /**
+     * The co-author keys of one authorship. The co-authors are usually the other authorships of the
+     * same paper, in order, holding the very same name strings: their keys are then read without a
+     * lookup.
+     */
+    private int[] coauthorsOf(int at, int paperStart, int paperEnd)
+    {
+        int authorship = order[at];
+        List<String> names = authorships.get(authorship).coauthors();
+        boolean aligned = paperEnd - paperStart - 1 == names.size();
+        int[] out = new int[names.size()];
+        int count = 0;
+        for (int c = 0; c < names.size(); c++) {
+            String name = names.get(c);
+            int other = aligned ? order[paperStart + c + (paperStart + c >= at ? 1 : 0)] : -1;
+            int key = other >= 0 && name.equals(authorships.get(other).name()) ? fine[other] : parsed(name).fine();
+            // a second author of the same name says nothing about which of them this is
+            if (key >= 0 && key != fine[authorship]) {
+                out[count++] = key;
+            }
+        }
+        return count == out.length ? out : Arrays.copyOf(out, count);
+    }
+
+    private int[] placesOf(Authorship a)
+    {
+        int[] out = new int[a.affiliations().size() + 1];
+        int count = 0;
+        for (Affiliation affiliation : a.affiliations()) {
+            int place = placeOf(affiliation.institution().isBlank() ? affiliation.text() : affiliation.institution(), Evidence::institution);
+            if (place >= 0) {
+                out[count++] = place;
+            }
+        }
+        if (!a.emailDomain().isEmpty()) {
+            // "@" keeps raw domains apart from raw affiliation texts in the cache
+            int domain = placeOf("@" + a.emailDomain(), raw -> Evidence.domain(raw.substring(1)));
+            out[count] = domain;
+            count += domain >= 0 ? 1 : 0;
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    /** The form and numbered fine key of a name, parsed once per distinct name. */
+    private ParsedName parsed(String name)
+    {
+        ParsedName known = names.get(name);
+        if (known == null) {
+            List<String> tokens = NameKey.tokens(name);
+            known = tokens.isEmpty() ? ParsedName.UNUSABLE
+                    : new ParsedName(NameForm.of(tokens), fineKeys.computeIfAbsent(NameKey.fine(tokens), k -> fineKeys.size()));
+            names.put(name, known);
+        }
+        return known;
+    }
+
+    /** The number of an institution or domain after {@code normalise} ("" = none), -1 for none. */
+    private int placeOf(String raw, Function<String, String> normalise)
+    {
+        Integer known = rawPlaces.get(raw);
+        if (known == null) {
+            String key = normalise.apply(raw);
+            known = key.isEmpty() ? -1 : placeKeys.computeIfAbsent(key, k -> placeKeys.size());
+            rawPlaces.put(raw, known);
+        }
+        return known;
+    }
+
+    /** A name's form (null when unusable) and the number of its fine key (-1 when unusable). */
+    private record ParsedName(NameForm form, int fine)
+    {
+        static final ParsedName UNUSABLE = new ParsedName(null, -1);
+    }
+}
