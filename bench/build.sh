@@ -17,7 +17,7 @@ echo "corpus: $corpus (${#files[@]} files, $(du -sh "$corpus" | cut -f1)); $(npr
 
 seconds() { # command... -> wall seconds on stdout
   local start end
-  start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N)
+  start=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; end=$(date +%s.%N)  # exit 1 means records were rejected, not a failure
   echo "$end - $start" | bc -l
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
@@ -36,4 +36,4 @@ for name in decompress parse build; do
 done
 printf 'ratio build/decompress %.2f (target <= 6)\n' "$(echo "${times[build]} / ${times[decompress]}" | bc -l)"
 printf 'ratio build/parse      %.2f (target < 1)\n' "$(echo "${times[build]} / ${times[parse]}" | bc -l)"
-/usr/bin/time -f 'build peak RSS %M KiB' "$root/talentflow" build --source "$corpus" --store "$work/bench.duckdb" 2>&1 >/dev/null | tail -1
+{ /usr/bin/time -f "build peak RSS %M KiB" "$root/talentflow" build --source "$corpus" --store "$work/bench.duckdb" >/dev/null 2>"$work/time.log" || true; } ; tail -1 "$work/time.log"
