@@ -5,7 +5,7 @@
 #   cold:   each distinct string once (no cache hit)
 #   corpus: every string in corpus order (repeats hit the cache)
 #   warm:   the distinct strings a second and third time (cache hits only)
-# Then the same distinct strings in process (core/src/test/java/io/talentflow/geo/ResolveBenchmark.java),
+# Then the same strings in process, in corpus order with the cache and distinct (core/src/test/java/io/talentflow/geo/ResolveBenchmark.java),
 # after JIT warm-up: best and median of 7 rounds, which is the figure to compare across changes
 # (the command timings include JIT warm-up and suffer most from other load on the machine).
 # Usage: bench/resolve.sh [STRINGS_FILE | STORE.duckdb]   (one string per line; a store gives the
@@ -56,4 +56,4 @@ printf 'ratio corpus/baseline time %.1f\n' "$(echo "($corpus - $empty) / $base" 
 (cd "$root" && mvn -o -q -B -pl core test-compile) >/dev/null
 hipo="$root/../shared/data/hipo/world_universities_and_domains.json"
 taskset -c 0 java -cp "$root/app/target/talentflow.jar:$root/core/target/test-classes" io.talentflow.geo.ResolveBenchmark \
-  "$work/cold.txt" "$hipo"
+  "$work/corpus.txt" "$hipo"
