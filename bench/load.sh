@@ -44,3 +44,11 @@ echo "store: $store; $(nproc) cores; $clients clients, $requests requests over $
 load() { java -Xmx1g "$root/bench/LoadClient.java" "http://127.0.0.1:$port/" "$work/paths" "$clients" "$1" "$deadline" | sed "s/^/$2: /"; }
 load "$(wc -l < "$work/paths")" "cold (each path once, nothing cached)"
 load "$requests" "steady (every path seen before)"
+# The Java client above shares the 2 cores with the server and adds its own queueing to every
+# latency; wrk (Debian package) is a lighter client for the same steady pass, bounded in time.
+if command -v wrk >/dev/null; then
+  PATHS="$work/paths" wrk -t2 -c"$clients" -d10s --timeout 5s --latency -s "$root/bench/paths.lua" "http://127.0.0.1:$port" |
+    awk '/Latency Distribution/ {d = 1} d && /%/ {printf "%s %s ", $1, $2} /requests in/ {n = $1; t = $4} /Requests\/sec/ {r = $2}
+         /Non-2xx|Socket errors/ {e = e $0 " "} END {printf "\nsteady with wrk (%d clients, 10 s): %s requests, %s requests/s, errors: %s\n", '"$clients"', n, r, (e == "" ? "0" : e)}' |
+    sed '1s/^/steady with wrk latency: /'
+fi
