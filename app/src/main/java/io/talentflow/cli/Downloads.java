@@ -8,6 +8,7 @@ import io.talentflow.source.UniversityListDownloader;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /** Fetches the public data into the cache, for {@code run} without {@code --source}. */
 final class Downloads
@@ -34,9 +35,11 @@ final class Downloads
         DownloadResult result = downloader.download(PaperlistsDownloader.defaultManifest(), ConsoleProgress.forStderr());
         System.err.printf("Paperlists in %s: %d downloaded, %d already cached, %d failed.%n", cache,
                 result.downloaded().size(), result.skipped().size(), result.failed().size());
-        result.failed().stream().limit(5).forEach(failure -> System.err.println("  " + failure));
-        if (result.failed().size() > 5) {
-            System.err.printf("  ... and %d more.%n", result.failed().size() - 5);
+        List<String> failed = result.failed();
+        failed.stream().limit(5).forEach(failure -> System.err.println("  " + failure));
+        if (failed.size() > 5) {
+            // the last line says why downloading stopped, when it did
+            System.err.printf("  ... %d more; the last: %s%n", failed.size() - 5, failed.get(failed.size() - 1));
         }
         if (result.downloaded().isEmpty() && result.skipped().isEmpty()) {
             throw new UserException("No paperlists file could be downloaded into " + cache

@@ -29,6 +29,8 @@ public final class PaperlistsDownloader
     /** The public paperlists repository. */
     public static final URI DEFAULT_BASE = URI.create("https://raw.githubusercontent.com/papercopilot/paperlists/main/");
 
+    /** Consecutive failed fetches after which the server is taken to be unreachable. */
+    public static final int FAILURES_IN_A_ROW = 5;
     private static final String MANIFEST = "paperlists-manifest.txt";
 
     private final URI base;
@@ -69,14 +71,20 @@ public final class PaperlistsDownloader
         return cache;
     }
 
-    /** Fetches every manifest path not yet cached; a failure is reported and the others continue. */
+    /**
+     * Fetches every manifest path not yet cached; a failure is reported and the others continue,
+     * unless {@link #FAILURES_IN_A_ROW} fetches fail in a row: an unreachable server would
+     * otherwise cost one timeout per file.
+     */
     public DownloadResult download(List<String> manifest, ProgressListener progress)
     {
         List<String> downloaded = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<String> failed = new ArrayList<>();
+        int inARow = 0;
         progress.start("paperlists", manifest.size());
-        for (String path : manifest) {
+        for (int i = 0; i < manifest.size() && inARow < FAILURES_IN_A_ROW; i++) {
+            String path = manifest.get(i);
             Path target = cache.resolve(path).normalize();
             if (!target.startsWith(cache.normalize())) {
                 failed.add(path + " is outside the cache folder.");
@@ -85,8 +93,13 @@ public final class PaperlistsDownloader
             } else {
                 String error = fetch(base.resolve(path), target);
                 (error.isEmpty() ? downloaded : failed).add(error.isEmpty() ? path : error);
+                inARow = error.isEmpty() ? 0 : inARow + 1;
             }
             progress.step(1);
+        }
+        int untried = manifest.size() - downloaded.size() - skipped.size() - failed.size();
+        if (untried > 0) {
+            failed.add("Stopped after " + FAILURES_IN_A_ROW + " failed downloads in a row from " + base + "; " + untried + " files were not tried.");
         }
         progress.done();
         return new DownloadResult(downloaded, skipped, failed);

@@ -73,6 +73,21 @@ class TestPaperlistsDownloader
     }
 
     @Test
+    void download_failuresInARow_stopsAndCountsTheUntried() throws IOException
+    {
+        List<String> missing = java.util.stream.IntStream.range(0, 8).mapToObj(i -> "missing/missing" + i + ".json").toList();
+        try (TestingHttpServer server = new TestingHttpServer(data, 0)) {
+            DownloadResult result = new PaperlistsDownloader(server.base(), cache, Duration.ofSeconds(5))
+                    .download(missing, ProgressListener.NONE);
+
+            assertThat(result.downloaded()).isEmpty();
+            assertThat(result.failed()).hasSize(PaperlistsDownloader.FAILURES_IN_A_ROW + 1);
+            assertThat(result.failed().get(result.failed().size() - 1))
+                    .isEqualTo("Stopped after 5 failed downloads in a row from " + server.base() + "; 3 files were not tried.");
+        }
+    }
+
+    @Test
     void download_progress_reportsOneStepPerManifestPath() throws IOException
     {
         long[] steps = new long[2];
