@@ -41,6 +41,7 @@ public final class Findings
     private static final String GAINS = """
             SELECT partner_country, institution, country, count, low, high FROM organisations
             WHERE tier = 'all' AND field = 'all' AND direction = 'arrival' AND partner_country IN ('US', 'CN')
+              AND last_year - first_year = (SELECT max(last_year - first_year) FROM organisations)
             QUALIFY row_number() OVER (PARTITION BY partner_country ORDER BY count DESC, institution) = 1
             ORDER BY partner_country DESC""";
     private static final String COVERAGE = """

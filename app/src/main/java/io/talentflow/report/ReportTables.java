@@ -18,7 +18,7 @@ final class ReportTables
             table("origins", "tier, field, origin, outcome"),
             table("stay_rates", "tier, field, year, origin"),
             table("returnees", "tier, field, year, from_country, to_country"),
-            table("organisations", "tier, field, institution, country, direction, partner_country"),
+            table("organisations", "tier, field, first_year, last_year, institution, country, direction, partner_country"),
             table("early_career", "tier, field, year, country"),
             table("stocks", "year, country"),
             table("coverage", "venue, year"),

@@ -35,7 +35,7 @@ public final class StoreTables
             Map.entry("origins", "tier, field, origin, outcome"),
             Map.entry("stay_rates", "tier, field, year, origin"),
             Map.entry("returnees", "tier, field, year, from_country, to_country"),
-            Map.entry("organisations", "tier, field, institution, country, direction, partner_country"),
+            Map.entry("organisations", "tier, field, first_year, last_year, institution, country, direction, partner_country"),
             Map.entry("early_career", "tier, field, year, country"),
             Map.entry("trends", "tier, field, first_period, from_country, to_country"),
             Map.entry("coverage", "venue, year"));

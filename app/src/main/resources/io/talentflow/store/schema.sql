@@ -176,6 +176,8 @@ CREATE TABLE early_career (
 CREATE TABLE organisations (
     tier VARCHAR NOT NULL,
     field VARCHAR NOT NULL,
+    first_year INTEGER NOT NULL,
+    last_year INTEGER NOT NULL,
     institution VARCHAR NOT NULL,
     country VARCHAR NOT NULL,
     direction VARCHAR NOT NULL,

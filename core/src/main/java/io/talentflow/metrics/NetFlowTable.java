@@ -23,10 +23,10 @@ final class NetFlowTable
     static void add(CareerMeasures measures, Span span, List<Object> cells)
     {
         for (Move move : measures.career().moves()) {
-            cells.add(new In(move.year(), move.year(), move.to()));
-            cells.add(new Out(move.year(), move.year(), move.from()));
-            cells.add(new In(span.first(), span.last(), move.to()));
-            cells.add(new Out(span.first(), span.last(), move.from()));
+            for (Span years : Span.yearAndWhole(move.year(), span)) {
+                cells.add(new In(years.first(), years.last(), move.to()));
+                cells.add(new Out(years.first(), years.last(), move.from()));
+            }
         }
     }
 
@@ -56,6 +56,13 @@ final class NetFlowTable
             int first = members.stream().mapToInt(m -> m.career().firstYear()).min().orElse(0);
             int last = members.stream().mapToInt(m -> m.career().lastYear()).max().orElse(0);
             return new Span(first, last);
+        }
+
+        /** The move year's own span and the whole span; once only when the data spans that one year. */
+        static List<Span> yearAndWhole(int year, Span whole)
+        {
+            Span own = new Span(year, year);
+            return own.equals(whole) ? List.of(own) : List.of(own, whole);
         }
     }
 }

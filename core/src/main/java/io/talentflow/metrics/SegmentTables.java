@@ -51,7 +51,7 @@ public record SegmentTables(
             NetFlowTable.add(measures, span, cells);
             OriginTable.add(measures, cells);
             ReturneeTable.add(measures, cells);
-            OrganisationTable.add(measures, cells);
+            OrganisationTable.add(measures, span, cells);
             TrendTable.add(measures, atRisk, cells);
             tally.add(measures.researcherId(), cells);
         }

@@ -80,9 +80,18 @@ class TestSegmentTables
     @Test
     void organisations_handMadeCareers_arrivalsReturnsDepartures()
     {
-        assertThat(row(TABLES.organisations(), "MIT", "US", "arrival", "CN").count()).isEqualTo(4);
-        assertThat(row(TABLES.organisations(), "Peking University", "CN", "return", "all").count()).isEqualTo(2);
-        assertThat(row(TABLES.organisations(), "Tsinghua", "CN", "departure", "US").count()).isEqualTo(6);
+        assertThat(row(TABLES.organisations(), 2014, 2017, "MIT", "US", "arrival", "CN").count()).isEqualTo(4);
+        assertThat(row(TABLES.organisations(), 2014, 2017, "Peking University", "CN", "return", "all").count()).isEqualTo(2);
+        assertThat(row(TABLES.organisations(), 2014, 2017, "Tsinghua", "CN", "departure", "US").count()).isEqualTo(6);
+    }
+
+    @Test
+    void organisations_perMoveYear_splitTheWholeSpan()
+    {
+        assertThat(row(TABLES.organisations(), 2016, 2016, "MIT", "US", "arrival", "CN").count()).isEqualTo(4);
+        assertThat(row(TABLES.organisations(), 2017, 2017, "Peking University", "CN", "return", "all").count()).isEqualTo(2);
+        assertThat(row(TABLES.organisations(), 2015, 2015, "Tsinghua", "CN", "departure", "US").count()).isEqualTo(2);
+        assertThat(row(TABLES.organisations(), 2016, 2016, "Tsinghua", "CN", "departure", "US").count()).isEqualTo(4);
     }
 
     @Test
