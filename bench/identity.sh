@@ -10,6 +10,6 @@ corpus="${1:-$root/../shared/data/paperlists}"
 [[ -d $corpus ]] || { echo "bench/identity.sh: no corpus folder at $corpus" >&2; exit 2; }
 cp_file="$(mktemp)"
 trap 'rm -f "$cp_file"' EXIT
-(cd "$root" && mvn -o -q -B -Dstyle.color=never -pl core test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file") >/dev/null
+(cd "$root" && mvn -q -B -Dstyle.color=never -pl core test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file") >/dev/null
 exec java ${TALENTFLOW_JAVA_OPTS:--Xmx8g} -cp "$root/core/target/classes:$root/core/target/test-classes:$(cat "$cp_file")" \
   io.talentflow.bench.IdentityBench "$corpus" "${RUNS:-5}"

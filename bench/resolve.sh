@@ -53,7 +53,7 @@ printf 'cold             %10.0f strings/s per core\n' "$(rate "$n_cold" "$cold -
 printf 'corpus (cached)  %10.0f strings/s per core\n' "$(rate "$n_corpus" "$corpus - $empty")"
 printf 'warm (hits)      %10.0f strings/s per core\n' "$(rate "2 * $n_cold" "$thrice - $cold")"
 printf 'ratio corpus/baseline time %.1f\n' "$(echo "($corpus - $empty) / $base" | bc -l)"
-(cd "$root" && mvn -o -q -B -pl core test-compile) >/dev/null
+(cd "$root" && mvn -q -B -pl core test-compile) >/dev/null
 hipo="$root/../shared/data/hipo/world_universities_and_domains.json"
 taskset -c 0 java -cp "$root/app/target/talentflow.jar:$root/core/target/test-classes" io.talentflow.geo.ResolveBenchmark \
   "$work/corpus.txt" "$hipo"
