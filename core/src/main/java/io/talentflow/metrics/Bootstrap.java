@@ -57,20 +57,26 @@ public final class Bootstrap
         long[][] draws = new long[cells][replicates];
         SplittableRandom random = new SplittableRandom(seed);
         int[] drawnPerGroup = new int[groups.cells.length];
+        long[] tally = new long[cells];
         for (int r = 0; r < replicates; r++) {
             Arrays.fill(drawnPerGroup, 0);
+            Arrays.fill(tally, 0);
             for (int d = 0; d < population; d++) {
                 int drawn = random.nextInt(population);
                 if (drawn < groups.groupOf.length) {
                     drawnPerGroup[groups.groupOf[drawn]]++;
                 }
             }
+            // one replicate's tallies in one array: the additions stay in cache
             for (int g = 0; g < drawnPerGroup.length; g++) {
                 if (drawnPerGroup[g] > 0) {
                     for (int cell : groups.cells[g]) {
-                        draws[cell][r] += drawnPerGroup[g];
+                        tally[cell] += drawnPerGroup[g];
                     }
                 }
+            }
+            for (int c = 0; c < cells; c++) {
+                draws[c][r] = tally[c];
             }
         }
         return draws;
