@@ -14,7 +14,8 @@ import io.talentflow.source.ProgressListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 
@@ -74,14 +75,17 @@ public final class LocalPipeline
         return paperContext.placeAll(file, file.stream().map(placer::place).toList());
     }
 
+    /** Authorships by researcher, researchers in id order (hashing first: far fewer string comparisons than a tree). */
     private static Map<String, List<PlacedAuthorship>> group(List<Authorship> authorships, List<List<Placement>> placements, List<String> ids)
     {
-        Map<String, List<PlacedAuthorship>> byResearcher = new TreeMap<>();
+        Map<String, List<PlacedAuthorship>> byResearcher = new HashMap<>();
         for (int i = 0; i < authorships.size(); i++) {
             byResearcher.computeIfAbsent(ids.get(i), id -> new ArrayList<>())
                     .add(new PlacedAuthorship(authorships.get(i), placements.get(i)));
         }
-        return byResearcher;
+        Map<String, List<PlacedAuthorship>> ordered = new LinkedHashMap<>();
+        byResearcher.keySet().stream().sorted().forEach(id -> ordered.put(id, byResearcher.get(id)));
+        return ordered;
     }
 
     private static <T> T inPool(ForkJoinPool pool, Supplier<T> work)
