@@ -122,6 +122,20 @@ class TestRealCorpus
         assertThat(((Number) row.get(1)).doubleValue() / ((Number) row.get(0)).doubleValue()).isGreaterThanOrEqualTo(0.90);
     }
 
+    @Test
+    void build_fullCorpusTwice_givesIdenticalTables()
+            throws SQLException
+    {
+        Path again = directory.resolve("again.duckdb");
+        assertThat(CliResult.run("build", "--source", CORPUS.toString(), "--store", again.toString()).exitCode()).isEqualTo(1);
+        try (Connection second = Store.openReadOnly(again)) {
+            for (String table : List.of("researchers", "moves", "flows", "corridors", "placements")) {
+                String digest = "SELECT md5(string_agg(t::VARCHAR, '\n' ORDER BY t::VARCHAR)) FROM " + table + " t";
+                assertThat(Table.query(second, digest).rows()).as(table).isEqualTo(Table.query(connection, digest).rows());
+            }
+        }
+    }
+
     private long single(String sql)
     {
         return ((Number) Table.query(connection, sql).rows().get(0).get(0)).longValue();
