@@ -15,12 +15,7 @@ trap 'rm -rf "$work"' EXIT
 mapfile -t files < <(find "$corpus" -type f -name '*.json*' | sort)
 echo "corpus: $corpus (${#files[@]} files, $(du -sh "$corpus" | cut -f1)); $(nproc) cores; $runs runs each"
 
-seconds() { # command... -> wall seconds on stdout
-  local start end
-  start=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; end=$(date +%s.%N)  # exit 1 means records were rejected, not a failure
-  echo "$end - $start" | bc -l
-}
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+source "$root/bench/lib.sh"
 
 decompress() { for f in "${files[@]}"; do gzip -dc "$f"; done >/dev/null; }
 parse() { python3 -c 'import gzip, json, sys
@@ -30,8 +25,7 @@ build() { "$root/talentflow" build --source "$corpus" --store "$work/bench.duckd
 
 declare -A times
 for name in decompress parse build; do
-  for ((i = 0; i < runs; i++)); do seconds "$name"; done | median > "$work/$name"
-  times[$name]=$(cat "$work/$name")
+  times[$name]=$(median_seconds "$runs" "$name")
   printf '%-10s median %6.2f s\n' "$name" "${times[$name]}"
 done
 printf 'ratio build/decompress %.2f (target <= 6)\n' "$(echo "${times[build]} / ${times[decompress]}" | bc -l)"

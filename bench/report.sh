@@ -13,20 +13,14 @@ trap 'rm -rf "$work"' EXIT
 "$root/talentflow" --help >/dev/null   # build the jar outside the timings
 echo "store: $store ($(du -h "$store" | cut -f1)); $(nproc) cores; $runs runs each"
 
-seconds() { # command... -> wall seconds on stdout
-  local start end
-  start=$(date +%s.%N); "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }; end=$(date +%s.%N)
-  echo "$end - $start" | bc -l
-}
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+source "$root/bench/lib.sh"
 
 time_baseline() { "$root/talentflow" sql --store "$store" "SELECT count(*) FROM authorships"; }
 time_report() { "$root/talentflow" report --store "$store" --out "$work/out"; }
 
 declare -A times
 for name in baseline report; do
-  for ((i = 0; i < runs; i++)); do seconds "time_$name"; done | median > "$work/$name"
-  times[$name]=$(cat "$work/$name")
+  times[$name]=$(median_seconds "$runs" time_"$name")
   printf '%-9s median %6.2f s\n' "$name" "${times[$name]}"
 done
 printf 'ratio report/baseline %.2f; report %.2f s (target <= 3 s)\n' "$(echo "${times[report]} / ${times[baseline]}" | bc -l)" "${times[report]}"
