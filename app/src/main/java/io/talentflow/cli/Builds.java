@@ -6,6 +6,7 @@ import io.talentflow.pipeline.LocalPipeline;
 import io.talentflow.pipeline.Stages;
 import io.talentflow.source.Rejection;
 import io.talentflow.source.SourceSummary;
+import io.talentflow.source.WorkSelection;
 import io.talentflow.store.StoreWriter;
 
 import java.io.PrintStream;
@@ -22,9 +23,10 @@ final class Builds
 {
     private Builds() {}
 
-    static BuildResult build(List<String> sources, Path store, Optional<Path> universities, int threads, PrintStream err)
+    static BuildResult build(List<String> sources, WorkSelection selection, Path store, Optional<Path> universities, int threads,
+                             PrintStream err)
     {
-        LocalPipeline pipeline = Stages.localPipeline(universities, threads);
+        LocalPipeline pipeline = Stages.localPipeline(universities, threads, selection);
         ConsoleProgress progress = ConsoleProgress.forStderr();
         BuildResult result = pipeline.build(sources, progress);
         if (result.authorships().isEmpty()) {
@@ -41,9 +43,11 @@ final class Builds
         return result;
     }
 
+    /** Records left out by {@code --select} are counted in the ledger but are not problems. */
     static int exitCode(BuildResult result)
     {
-        return result.recordsRejected() > 0 || result.anyFileFailed() ? ExitCodes.DONE_WITH_REJECTIONS : ExitCodes.DONE;
+        boolean problems = result.rejections().stream().anyMatch(rejection -> !rejection.outsideSelection());
+        return problems || result.anyFileFailed() ? ExitCodes.DONE_WITH_REJECTIONS : ExitCodes.DONE;
     }
 
     private static void printLedger(BuildResult result, PrintStream err)
