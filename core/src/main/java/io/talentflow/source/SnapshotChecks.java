@@ -67,9 +67,9 @@ final class SnapshotChecks
         inputs.stream().filter(i -> !i.remote() && i.error().isEmpty() && manifest.covers(i.name()) && !isManifest(i))
                 .map(i -> SnapshotManifest.key(Path.of(i.name())))
                 .forEach(key -> byFile.putIfAbsent(key, new Expected(name, -1)));
-        return absentParts == 0 ? "" : String.format("%s lists %,d parts (%,d records) that are not among the inputs;"
-                + " only the %,d listed parts present were read.", name, absentParts, absentRecords,
-                manifest.counts().size() - absentParts);
+        return absentParts == 0 ? "" : String.format("%s lists %,d parts (%,d records) that are not among the inputs"
+                + " (the inputs hold %,d of its %,d parts).", name, absentParts, absentRecords,
+                manifest.counts().size() - absentParts, manifest.counts().size());
     }
 
     /** The summary with a sentence added when the file's record count differs from its manifest. */

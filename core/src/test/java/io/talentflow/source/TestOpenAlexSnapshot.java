@@ -76,7 +76,7 @@ class TestOpenAlexSnapshot
 
         assertThat(ledger).extracting(SourceSummary::sourceFile).doesNotContain(snapshot.resolve("authors/manifest").toString());
         assertThat(line(ledger, "works/manifest").error()).isEqualTo(snapshot.resolve("works/manifest")
-                + " lists 2 parts (570 records) that are not among the inputs; only the 1 listed parts present were read.");
+                + " lists 2 parts (570 records) that are not among the inputs (the inputs hold 1 of its 3 parts).");
         assertThat(ledger).hasSize(5);
     }
 
