@@ -106,14 +106,8 @@ final class OpenAlexWork
         }
         Set<String> used = new LinkedHashSet<>();
         Set<Affiliation> out = new LinkedHashSet<>();
-        List<Map<String, Object>> paired = objects(authorship, "affiliations");
-        if (!paired.isEmpty()) {
-            for (Map<String, Object> p : paired) {
-                List<String> instIds = texts(p, "institution_ids").stream().map(OpenAlexIds::shortId).toList();
-                String first = instIds.stream().filter(institutions::containsKey).findFirst().orElse("");
-                used.addAll(instIds);
-                out.add(affiliation(text(p, "raw_affiliation_string"), institutions.getOrDefault(first, Map.of())));
-            }
+        if (authorship.get("affiliations") instanceof List<?> l && !l.isEmpty()) {
+            pairByInstitutionIds(authorship, institutions, used, out);
         } else {
             pairByPosition(authorship, institutions, used, out);
         }
@@ -123,6 +117,17 @@ final class OpenAlexWork
             }
         });
         return List.copyOf(out);
+    }
+
+    private static void pairByInstitutionIds(Map<String, Object> authorship, Map<String, Map<String, Object>> institutions,
+                                             Set<String> used, Set<Affiliation> out)
+    {
+        for (Map<String, Object> paired : objects(authorship, "affiliations")) {
+            List<String> instIds = texts(paired, "institution_ids").stream().map(OpenAlexIds::shortId).toList();
+            String first = instIds.stream().filter(institutions::containsKey).findFirst().orElse("");
+            used.addAll(instIds);
+            out.add(affiliation(text(paired, "raw_affiliation_string"), institutions.getOrDefault(first, Map.of())));
+        }
     }
 
     private static void pairByPosition(Map<String, Object> authorship, Map<String, Map<String, Object>> institutions,

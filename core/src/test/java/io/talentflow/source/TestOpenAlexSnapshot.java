@@ -127,4 +127,26 @@ class TestOpenAlexSnapshot
         assertThat(ledger.stream().mapToLong(SourceSummary::recordsRejected).sum()).isEqualTo(sink.rejections.size());
         assertThat(ledger.stream().mapToLong(SourceSummary::authorships).sum()).isEqualTo(sink.authorships.size());
     }
+
+    @Test
+    void readInput_truncatedGzipPart_keepsTheRecordsBeforeTheBreakAndNamesTheRecord() throws IOException
+    {
+        // Random filler in a skipped field keeps the part from compressing to almost nothing.
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder many = new StringBuilder();
+        for (int copy = 0; copy < 40; copy++) {
+            for (String line : new String(Fixtures.bytes("openalex/works.jsonl"), StandardCharsets.UTF_8).split("\n")) {
+                String filler = random.ints(60).mapToObj(Integer::toHexString).collect(java.util.stream.Collectors.joining());
+                many.append(line.startsWith("{") ? "{\"filler\": \"" + filler + "\", " + line.substring(1) : line).append('\n');
+            }
+        }
+        gzip("cut/part_000.gz", many.toString().getBytes(StandardCharsets.UTF_8));
+        Path part = snapshot.resolve("cut/part_000.gz");
+        byte[] whole = Files.readAllBytes(part);
+        Files.write(part, java.util.Arrays.copyOf(whole, whole.length * 6 / 10));
+        SourceSummary summary = inputs.readInput(inputs.expand(List.of(part.toString())).get(0), sink);
+
+        assertThat(summary.recordsRead()).isPositive().isLessThan(360).isEqualTo(summary.recordsIngested() + summary.recordsRejected());
+        assertThat(summary.error()).startsWith(part + " breaks at record " + summary.recordsRead() + ": ").endsWith(".");
+    }
 }
