@@ -14,8 +14,12 @@ final class BuildCommand
     @Mixin
     StoreOption storeOption;
 
+    @Mixin
+    SelectOption selectOption;
+
     @Option(names = "--source", paramLabel = "PATH", required = true, arity = "1..*",
-            description = "Paperlists JSON (.json or .json.gz), CSV, a folder of them, or an http(s) URL.")
+            description = "Paperlists JSON (.json or .json.gz), OpenAlex works or authors (JSON Lines, API pages, the snapshot"
+                    + " folder), CSV, a folder of them, or an http(s) URL.")
     List<String> sources;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
@@ -24,6 +28,7 @@ final class BuildCommand
     @Override
     public Integer call()
     {
-        return Builds.exitCode(Builds.build(sources, storeOption.store, Universities.find(), threads, System.err));
+        return Builds.exitCode(Builds.build(sources, selectOption.selection(), storeOption.store, Universities.find(), threads,
+                System.err));
     }
 }
