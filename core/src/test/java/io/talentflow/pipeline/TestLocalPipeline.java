@@ -60,6 +60,8 @@ class TestLocalPipeline
 
     private static void assertSame(BuildResult other)
     {
+        assertThat(other.ledger()).isEqualTo(inMemory.ledger());
+        assertThat(other.rejections()).isEqualTo(inMemory.rejections());
         assertThat(other.authorships()).isEqualTo(inMemory.authorships());
         assertThat(other.placements()).isEqualTo(inMemory.placements());
         assertThat(other.researcherIds()).isEqualTo(inMemory.researcherIds());
