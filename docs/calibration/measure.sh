@@ -13,7 +13,10 @@ else
          JOIN read_csv('$2/truth/authorships.csv', all_varchar = true) t
          ON a.source_file = '$corpus/' || t.source_file AND a.paper_id = t.paper_id AND a.author_position = t.author_position::INT;"
 fi
-for q in names activity coauthors dual; do
+for q in names activity coauthors; do
   echo "== $q"
   "$here/../../talentflow" sql --store "$store" "$label $(cat "$here/$q.sql")"
 done
+# ICRA and IROS print one affiliation per author: dual years are counted on the pipeline's researchers, on both sides.
+echo "== dual"
+"$here/../../talentflow" sql --store "$store" "CREATE TEMP VIEW labelled AS SELECT a.*, researcher_id AS person FROM authorships a; $(cat "$here/dual.sql")"
