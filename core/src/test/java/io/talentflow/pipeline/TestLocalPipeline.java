@@ -30,7 +30,7 @@ class TestLocalPipeline
     static void buildInMemory()
             throws IOException
     {
-        SynthWorld.generate(new SynthSettings(600, 5, SynthFormat.PAPERLISTS), world, ProgressListener.NONE);
+        SynthWorld.generate(new SynthSettings(3000, 5, SynthFormat.PAPERLISTS), world, ProgressListener.NONE);
         inMemory = pipeline(2, Long.MAX_VALUE).build(List.of(world.resolve("corpus").toString()), ProgressListener.NONE);
     }
 
