@@ -1,7 +1,6 @@
 package io.talentflow.cli;
 
 import io.talentflow.pipeline.BuildSummary;
-import io.talentflow.pipeline.Researcher;
 import io.talentflow.pipeline.LocalPipeline;
 import io.talentflow.pipeline.Stages;
 import io.talentflow.source.SourceSummary;
@@ -32,8 +31,7 @@ final class Builds
                 throw new UserException("Nothing usable was read from " + String.join(", ", sources) + "; the store was not written.");
             }
             progress.start("store", summary.authorships());
-            writer.finish(summary.ledger(), summary.researchers().stream().map(Researcher::measures).toList(),
-                    summary.measures(), Map.of("sources", String.join(" ", sources), "talentflow_version", "0.1.0"));
+            writer.finish(summary.ledger(), summary.measures(), Map.of("sources", String.join(" ", sources), "talentflow_version", "0.1.0"));
             progress.step(summary.authorships());
             progress.done();
             printLedger(summary, err);

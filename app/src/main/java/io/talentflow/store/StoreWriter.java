@@ -23,13 +23,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Writes a build into a DuckDB file. Authorship tables are staged as CSV part by part while the build
- * runs ({@link BuildSink}), the other tables at the end; all are then loaded into a temporary
+ * Writes a build into a DuckDB file. Authorship, researcher and rejection tables are staged as CSV
+ * part by part while the build runs ({@link BuildSink}), the other tables at the end; all are then loaded into a temporary
  * database beside the target, which is renamed into place only when complete, so an interrupted
  * build leaves the previous store intact.
  */
@@ -38,15 +39,16 @@ public final class StoreWriter
 {
     private final Path store;
     private final Path staging;
-    private final Map<String, BulkTable> authorshipTables = new TreeMap<>();
-    private final BulkTable rejections;
+    /** Tables staged while the build runs, by name. */
+    private final Map<String, BulkTable> streamed = new TreeMap<>();
 
     private StoreWriter(Path store, Path staging)
     {
         this.store = store;
         this.staging = staging;
-        StoreRows.perAuthorship().keySet().forEach(name -> authorshipTables.put(name, new BulkTable(staging, name)));
-        this.rejections = new BulkTable(staging, StoreRows.REJECTIONS);
+        StoreRows.perAuthorship().keySet().forEach(name -> streamed.put(name, new BulkTable(staging, name)));
+        StoreRows.perResearcher().keySet().forEach(name -> streamed.put(name, new BulkTable(staging, name)));
+        streamed.put(StoreRows.REJECTIONS, new BulkTable(staging, StoreRows.REJECTIONS));
     }
 
     /** A writer for {@code store}, staging in a hidden folder beside it. */
@@ -67,35 +69,45 @@ public final class StoreWriter
             writer.rejected(result.rejections());
             writer.accept(IntStream.range(0, result.authorships().size()).mapToObj(i -> new AuthorshipOutcome(i,
                     new PlacedAuthorship(result.authorships().get(i), result.placements().get(i)), result.researcherIds().get(i))).toList());
-            writer.finish(result.ledger(), result.careerMeasures(), result.measures(), meta);
+            writer.researchers(result.careerMeasures());
+            writer.finish(result.ledger(), result.measures(), meta);
         }
     }
 
     @Override
     public void rejected(List<Rejection> part)
     {
-        synchronized (rejections) {
-            part.forEach(rejection -> StoreRows.rejection(rejections, rejection));
+        BulkTable table = streamed.get(StoreRows.REJECTIONS);
+        synchronized (table) {
+            part.forEach(rejection -> StoreRows.rejection(table, rejection));
         }
     }
 
     @Override
     public void accept(List<AuthorshipOutcome> part)
     {
-        StoreRows.perAuthorship().entrySet().parallelStream().forEach(writer -> {
-            BulkTable table = authorshipTables.get(writer.getKey());
-            part.forEach(outcome -> writer.getValue().accept(table, outcome));
+        stagePart(StoreRows.perAuthorship(), part);
+    }
+
+    @Override
+    public void researchers(List<CareerMeasures> part)
+    {
+        stagePart(StoreRows.perResearcher(), part);
+    }
+
+    private <T> void stagePart(Map<String, BiConsumer<RowSink, T>> writers, List<T> part)
+    {
+        writers.entrySet().parallelStream().forEach(writer -> {
+            BulkTable table = streamed.get(writer.getKey());
+            part.forEach(row -> writer.getValue().accept(table, row));
         });
     }
 
     /** Stages the remaining tables, loads everything and moves the store into place. */
-    public void finish(List<SourceSummary> ledger, List<CareerMeasures> researchers, Measures measures, Map<String, String> meta)
+    public void finish(List<SourceSummary> ledger, Measures measures, Map<String, String> meta)
     {
-        Map<String, Consumer<RowSink>> writers = new TreeMap<>(StoreRows.perBuild(ledger, measures, meta));
-        StoreRows.perResearcher().forEach((name, writer) -> writers.put(name, table -> researchers.forEach(r -> writer.accept(table, r))));
-        List<BulkTable> tables = new ArrayList<>(authorshipTables.values());
-        tables.add(rejections);
-        tables.addAll(stage(writers));
+        List<BulkTable> tables = new ArrayList<>(streamed.values());
+        tables.addAll(stage(StoreRows.perBuild(ledger, measures, meta)));
         Path temporary = store.resolveSibling(store.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         try {
             load(tables, temporary);
@@ -161,8 +173,7 @@ public final class StoreWriter
     @Override
     public void close()
     {
-        authorshipTables.values().forEach(BulkTable::close);
-        rejections.close();
+        streamed.values().forEach(BulkTable::close);
         deleteTree(staging);
     }
 

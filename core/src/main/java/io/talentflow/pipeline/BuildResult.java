@@ -56,14 +56,15 @@ public record BuildResult(
     }
 
     /** The result of a build from its summary and its authorships in id order. */
-    static BuildResult of(BuildSummary summary, List<Rejection> rejections, List<AuthorshipOutcome> authorships)
+    static BuildResult of(BuildSummary summary, List<Rejection> rejections, List<AuthorshipOutcome> authorships,
+            List<CareerMeasures> researchers)
     {
         return new BuildResult(summary.ledger(), rejections,
                 authorships.stream().map(outcome -> outcome.placed().authorship()).toList(),
                 authorships.stream().map(outcome -> outcome.placed().placements()).toList(),
                 authorships.stream().map(AuthorshipOutcome::researcherId).toList(),
-                summary.researchers().stream().map(Researcher::career).toList(),
-                summary.researchers().stream().map(Researcher::measures).toList(),
+                researchers.stream().map(CareerMeasures::career).toList(),
+                researchers,
                 summary.measures().flows(), summary.measures().tables(), summary.measures().stocks());
     }
 

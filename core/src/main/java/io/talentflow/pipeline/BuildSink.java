@@ -1,12 +1,13 @@
 package io.talentflow.pipeline;
 
+import io.talentflow.career.CareerMeasures;
 import io.talentflow.source.Rejection;
 
 import java.util.List;
 
 /**
- * Takes what a build produces record by record, as it is produced, so that no stage has to hold
- * every authorship or every rejected record at once.
+ * Takes what a build produces as it is produced, so that no stage has to hold every authorship,
+ * researcher or rejected record at once.
  */
 public interface BuildSink
 {
@@ -18,4 +19,7 @@ public interface BuildSink
 
     /** The authorships of one finished partition. Parts arrive one at a time, in the same order for the same input. */
     void accept(List<AuthorshipOutcome> part);
+
+    /** The researchers of one finished partition, in id order, right after its authorships. */
+    void researchers(List<CareerMeasures> part);
 }

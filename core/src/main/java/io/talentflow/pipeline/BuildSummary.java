@@ -12,7 +12,7 @@ import static java.util.Objects.requireNonNull;
  * Everything a build produced apart from the authorships, which went to a {@link BuildSink}.
  *
  * @param rejectionKinds how many records were rejected for each kind of reason ({@link Rejection#kind()})
- * @param researchers every researcher, in id order
+ * @param researchers every researcher, in id order, {@link Researcher#slim() slim}: the full ones went to the sink
  * @param authorshipBases how many authorships each placement basis placed (the basis of the first known placement,
  *     or of the first unknown one: "text:country", "unknown:none", ...)
  */

@@ -1,5 +1,6 @@
 package io.talentflow.pipeline;
 
+import io.talentflow.career.CareerMeasures;
 import io.talentflow.career.PlacedAuthorship;
 import io.talentflow.geo.AuthorshipPlacer;
 import io.talentflow.geo.PaperContext;
@@ -69,7 +70,8 @@ public final class LocalPipeline
         Collected collected = new Collected();
         BuildSummary summary = build(paths, progress, collected);
         collected.outcomes.sort(Comparator.comparingLong(AuthorshipOutcome::id));
-        return BuildResult.of(summary, collected.rejectionsInInputOrder(summary.ledger()), collected.outcomes);
+        collected.researchers.sort(Comparator.comparing(measures -> measures.career().researcherId()));
+        return BuildResult.of(summary, collected.rejectionsInInputOrder(summary.ledger()), collected.outcomes, collected.researchers);
     }
 
     /** Builds, handing the authorships to {@code sink} partition by partition. */
@@ -141,8 +143,12 @@ public final class LocalPipeline
         for (int p = 0; p < partitions.count(); p++) {
             List<Partitions.Entry> entries = partitions.take(p);
             List<AuthorshipOutcome> outcomes = new ArrayList<>(entries.size());
-            pool.submit(() -> runBlocks(entries, census, offsets, outcomes, researchers)).join();
+            List<Researcher> part = new ArrayList<>();
+            pool.submit(() -> runBlocks(entries, census, offsets, outcomes, part)).join();
+            part.sort(Comparator.comparing(Researcher::id));
             sink.accept(outcomes);
+            sink.researchers(part.stream().map(Researcher::measures).toList());
+            part.forEach(researcher -> researchers.add(researcher.slim()));
             progress.step(entries.size());
         }
         progress.done();
@@ -175,6 +181,7 @@ public final class LocalPipeline
     {
         private final List<AuthorshipOutcome> outcomes = new ArrayList<>();
         private final List<Rejection> rejections = new ArrayList<>();
+        private final List<CareerMeasures> researchers = new ArrayList<>();
 
         @Override
         public synchronized void rejected(List<Rejection> part)
@@ -186,6 +193,12 @@ public final class LocalPipeline
         public void accept(List<AuthorshipOutcome> part)
         {
             outcomes.addAll(part);
+        }
+
+        @Override
+        public void researchers(List<CareerMeasures> part)
+        {
+            researchers.addAll(part);
         }
 
         List<Rejection> rejectionsInInputOrder(List<SourceSummary> ledger)

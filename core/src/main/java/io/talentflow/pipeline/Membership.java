@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
@@ -16,6 +17,9 @@ import static java.util.Objects.requireNonNull;
  */
 public record Membership(Set<String> tiers, String field)
 {
+    /** The few distinct memberships, shared: every researcher of a build keeps one. */
+    private static final Map<Membership, Membership> CANONICAL = new ConcurrentHashMap<>();
+
     public Membership
     {
         tiers = Set.copyOf(requireNonNull(tiers, "tiers is null"));
@@ -33,7 +37,7 @@ public record Membership(Set<String> tiers, String field)
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.<String, Integer>comparingByKey().reversed()))
                 .map(Map.Entry::getKey)
                 .orElse("other");
-        return new Membership(tiers, field);
+        return CANONICAL.computeIfAbsent(new Membership(tiers, field), membership -> membership);
     }
 
     public boolean belongs(Segment segment)
