@@ -47,7 +47,13 @@ public final class SynthEvaluation
         Map<String, String> researcherOf = majority(actual, predicted);
         Map<String, Career> careers = new HashMap<>();
         result.careers().forEach(c -> careers.put(c.researcherId(), c));
-        MoveMatch moves = MoveMatch.of(truth, result.careers(), personOf, researcherOf.keySet(), worst);
+        Map<String, List<Integer>> yearsOf = new HashMap<>();
+        for (int i = 0; i < truthIds.size(); i++) {
+            if (truthIds.get(i) != null) {
+                yearsOf.computeIfAbsent(truthIds.get(i), k -> new ArrayList<>()).add(result.authorships().get(i).year());
+            }
+        }
+        MoveMatch moves = MoveMatch.of(truth, result.careers(), personOf, yearsOf, worst);
         Map<String, Map<String, Long>> confusion = new TreeMap<>();
         long correct = 0;
         for (Map.Entry<String, String> person : new TreeMap<>(researcherOf).entrySet()) {
@@ -57,7 +63,7 @@ public final class SynthEvaluation
             correct += trueClass.equals(predictedClass) ? 1 : 0;
         }
         long[] years = countryYears(truth, result.careers(), personOf);
-        return new SynthScores(TOLERANCE_YEARS, moves.predicted, moves.trueMoves, moves.matched, correct, researcherOf.size(), confusion,
+        return new SynthScores(TOLERANCE_YEARS, moves.predicted, moves.trueMoves, moves.matched, moves.observable, moves.matchedObservable, correct, researcherOf.size(), confusion,
                 years[0], years[1], years[2], ClusterScoring.score(predicted, actual), ClusterScoring.score(names, actual), moves.falseMoves, moves.missedMoves,
                 truthIds.stream().filter(t -> t == null).count());
     }
@@ -112,10 +118,12 @@ public final class SynthEvaluation
         long predicted;
         long trueMoves;
         long matched;
+        long observable;
+        long matchedObservable;
         final List<String> falseMoves = new ArrayList<>();
         final List<String> missedMoves = new ArrayList<>();
 
-        static MoveMatch of(SynthTruth truth, List<Career> careers, Map<String, String> personOf, Set<String> present, int worst)
+        static MoveMatch of(SynthTruth truth, List<Career> careers, Map<String, String> personOf, Map<String, List<Integer>> yearsOf, int worst)
         {
             MoveMatch match = new MoveMatch();
             Set<SynthTruth.Move> used = new HashSet<>();
@@ -134,13 +142,25 @@ public final class SynthEvaluation
                     }
                 }
             }
-            new TreeMap<>(truth.moves).forEach((person, moves) -> moves.stream().filter(m -> present.contains(person)).forEach(m -> {
+            new TreeMap<>(truth.moves).forEach((person, moves) -> moves.stream().filter(m -> yearsOf.containsKey(person)).forEach(m -> {
                 match.trueMoves++;
+                if (observable(m, moves, yearsOf.get(person))) {
+                    match.observable++;
+                    match.matchedObservable += used.contains(m) ? 1 : 0;
+                }
                 if (!used.contains(m) && match.missedMoves.size() < worst) {
                     match.missedMoves.add(person + " " + truth.names.get(person) + ": " + m.year() + " " + m.from() + "->" + m.to());
                 }
             }));
             return match;
+        }
+
+        /** A paper before the move and two in the new country's span (up to the next move). */
+        private static boolean observable(SynthTruth.Move move, List<SynthTruth.Move> moves, List<Integer> years)
+        {
+            int end = moves.stream().mapToInt(SynthTruth.Move::year).filter(year -> year > move.year()).min().orElse(Integer.MAX_VALUE);
+            return years.stream().anyMatch(year -> year < move.year())
+                    && years.stream().filter(year -> year >= move.year() && year < end).count() >= 2;
         }
 
         private static SynthTruth.Move nearest(List<SynthTruth.Move> moves, Move move, Set<SynthTruth.Move> used)

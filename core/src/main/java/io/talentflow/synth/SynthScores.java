@@ -16,7 +16,7 @@ import static java.util.Objects.requireNonNull;
  * @param falseMoves predicted moves with no true move, described, in researcher order
  * @param missedMoves true moves no predicted move matched, described, in person order
  */
-public record SynthScores(int toleranceYears, long predictedMoves, long trueMoves, long matchedMoves,
+public record SynthScores(int toleranceYears, long predictedMoves, long trueMoves, long matchedMoves, long observableMoves, long matchedObservable,
         long classCorrect, long people, Map<String, Map<String, Long>> classConfusion,
         long countryYearsCorrect, long countryYearsPlaced, long countryYears, ClusterScores clusters,
         ClusterScores exactName, List<String> falseMoves, List<String> missedMoves, long authorshipsWithoutTruth)
@@ -38,6 +38,15 @@ public record SynthScores(int toleranceYears, long predictedMoves, long trueMove
     public double moveRecall()
     {
         return ratio(matchedMoves, trueMoves);
+    }
+
+    /**
+     * Recall over the moves the corpus can show: a paper before the move and two after it (before
+     * any next move), the least evidence a persistent move can rest on.
+     */
+    public double observableRecall()
+    {
+        return ratio(matchedObservable, observableMoves);
     }
 
     public double classAccuracy()
