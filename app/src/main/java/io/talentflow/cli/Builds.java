@@ -6,6 +6,7 @@ import io.talentflow.pipeline.LocalPipeline;
 import io.talentflow.pipeline.Stages;
 import io.talentflow.source.Rejection;
 import io.talentflow.source.SourceSummary;
+import io.talentflow.store.StoreMeta;
 import io.talentflow.store.StoreWriter;
 
 import java.io.PrintStream;
@@ -32,7 +33,7 @@ final class Builds
             throw new UserException("Nothing usable was read from " + String.join(", ", sources) + "; the store was not written.");
         }
         progress.start("store", result.authorships().size());
-        StoreWriter.write(result, store, Map.of("sources", String.join(" ", sources), "talentflow_version", "0.1.0"));
+        StoreWriter.write(result, store, StoreMeta.of(sources));
         progress.step(result.authorships().size());
         progress.done();
         printLedger(result, err);

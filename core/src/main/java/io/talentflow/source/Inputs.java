@@ -69,18 +69,36 @@ public final class Inputs
             return failure(input.name(), input.error());
         }
         try (InputStream raw = open(input)) {
-            BufferedInputStream in = SourceFormats.decompressed(raw);
-            String format = SourceFormats.detect(in);
-            if (format.equals(SourceFormats.UNKNOWN)) {
-                return failure(input.name(), input.name()
-                        + " is in an unknown format (neither a JSON array of papers nor a CSV with an author_name column).");
-            }
-            return (format.equals(CsvAuthorshipReader.FORMAT) ? CSV : PAPERLISTS).read(input.name(), in, sink);
+            return read(input.name(), raw, sink);
         } catch (HttpTimeoutException e) {
             return failure(input.name(), input.name() + " timed out after " + readTimeout.toMillis() + " ms.");
         } catch (IOException | UncheckedIOException e) {
             return failure(input.name(), input.name() + " could not be read: " + PaperlistsReader.reason(e) + ".");
         }
+    }
+
+    /**
+     * Reads one already opened input (for example a stream from a distributed file system) named
+     * {@code name} into {@code sink}, exactly as {@link #readInput} reads a file; closes {@code raw}.
+     */
+    public SourceSummary readStream(String name, InputStream raw, AuthorshipSink sink)
+    {
+        try (raw) {
+            return read(name, raw, sink);
+        } catch (IOException | UncheckedIOException e) {
+            return failure(name, name + " could not be read: " + PaperlistsReader.reason(e) + ".");
+        }
+    }
+
+    private static SourceSummary read(String name, InputStream raw, AuthorshipSink sink)
+            throws IOException
+    {
+        BufferedInputStream in = SourceFormats.decompressed(raw);
+        String format = SourceFormats.detect(in);
+        if (format.equals(SourceFormats.UNKNOWN)) {
+            return failure(name, name + " is in an unknown format (neither a JSON array of papers nor a CSV with an author_name column).");
+        }
+        return (format.equals(CsvAuthorshipReader.FORMAT) ? CSV : PAPERLISTS).read(name, in, sink);
     }
 
     /** A ledger line for an input that gave nothing. */
