@@ -33,9 +33,9 @@ opens=$(printf -- '--add-opens=java.base/%s=ALL-UNNAMED ' java.lang java.lang.in
 
 spark_job() {
   # shellcheck disable=SC2086
-  java -Xmx8g $opens -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true \
+  SPARK_LOCAL_IP=127.0.0.1 java -Xmx8g $opens -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true \
     -Dspark.master='local[2]' -Dspark.ui.enabled=false -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 \
-    -Dspark.local.dir="$work/scratch" -cp "$classpath" io.talentflow.spark.SparkBuild \
+    -cp "$classpath" io.talentflow.spark.SparkBuild \
     --source "$corpus" --out "$work/parquet" ${universities:+--universities "$universities"}
 }
 local_build() { "$root/talentflow" build --source "$corpus" --store "$work/local.duckdb"; }

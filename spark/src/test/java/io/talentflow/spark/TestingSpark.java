@@ -38,7 +38,6 @@ public final class TestingSpark
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.warehouse.dir", directory.resolve("warehouse").toString())
-                .config("spark.local.dir", directory.resolve("scratch").toString())
                 .getOrCreate();
     }
 
