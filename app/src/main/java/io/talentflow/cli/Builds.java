@@ -1,7 +1,7 @@
 package io.talentflow.cli;
 
-import io.talentflow.geo.Placement;
-import io.talentflow.pipeline.BuildResult;
+import io.talentflow.pipeline.BuildSummary;
+import io.talentflow.pipeline.Researcher;
 import io.talentflow.pipeline.LocalPipeline;
 import io.talentflow.pipeline.Stages;
 import io.talentflow.source.Rejection;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Builds a store from sources and reports what was read, rejected and placed. */
@@ -23,38 +22,41 @@ final class Builds
 {
     private Builds() {}
 
-    static BuildResult build(List<String> sources, Path store, Optional<Path> universities, int threads, PrintStream err)
+    static BuildSummary build(List<String> sources, Path store, Optional<Path> universities, int threads, PrintStream err)
     {
         LocalPipeline pipeline = Stages.localPipeline(universities, threads);
         ConsoleProgress progress = ConsoleProgress.forStderr();
-        BuildResult result = pipeline.build(sources, progress);
-        if (result.authorships().isEmpty()) {
-            printLedger(result, err);
-            throw new UserException("Nothing usable was read from " + String.join(", ", sources) + "; the store was not written.");
+        try (StoreWriter writer = StoreWriter.create(store)) {
+            BuildSummary summary = pipeline.build(sources, progress, writer);
+            if (summary.authorships() == 0) {
+                printLedger(summary, err);
+                throw new UserException("Nothing usable was read from " + String.join(", ", sources) + "; the store was not written.");
+            }
+            progress.start("store", summary.authorships());
+            writer.finish(summary.ledger(), summary.rejections(), summary.researchers().stream().map(Researcher::measures).toList(),
+                    summary.measures(), StoreMeta.of(sources));
+            progress.step(summary.authorships());
+            progress.done();
+            printLedger(summary, err);
+            printPlacements(summary, err);
+            err.printf("Wrote %s: %,d authorships, %,d researchers.%n", store, summary.authorships(), summary.researchers().size());
+            return summary;
         }
-        progress.start("store", result.authorships().size());
-        StoreWriter.write(result, store, StoreMeta.of(sources));
-        progress.step(result.authorships().size());
-        progress.done();
-        printLedger(result, err);
-        printPlacements(result, err);
-        err.printf("Wrote %s: %,d authorships, %,d researchers.%n", store, result.authorships().size(), result.careers().size());
-        return result;
     }
 
-    static int exitCode(BuildResult result)
+    static int exitCode(BuildSummary summary)
     {
-        return result.recordsRejected() > 0 || result.anyFileFailed() ? ExitCodes.DONE_WITH_REJECTIONS : ExitCodes.DONE;
+        return summary.recordsRejected() > 0 || summary.anyFileFailed() ? ExitCodes.DONE_WITH_REJECTIONS : ExitCodes.DONE;
     }
 
-    private static void printLedger(BuildResult result, PrintStream err)
+    private static void printLedger(BuildSummary summary, PrintStream err)
     {
-        List<SourceSummary> ledger = result.ledger();
+        List<SourceSummary> ledger = summary.ledger();
         long read = ledger.stream().mapToLong(SourceSummary::recordsRead).sum();
         err.printf("Read %,d records from %,d inputs: %,d ingested, %,d rejected.%n", read, ledger.size(),
-                result.recordsIngested(), result.recordsRejected());
-        ledger.stream().filter(summary -> !summary.error().isEmpty()).forEach(summary -> err.println("  " + summary.error()));
-        Map<String, Long> reasons = result.rejections().stream()
+                summary.recordsIngested(), summary.recordsRejected());
+        ledger.stream().filter(line -> !line.error().isEmpty()).forEach(line -> err.println("  " + line.error()));
+        Map<String, Long> reasons = summary.rejections().stream()
                 .collect(Collectors.groupingBy(Builds::reasonKind, TreeMap::new, Collectors.counting()));
         reasons.forEach((reason, count) -> err.printf("  rejected %,d: %s%n", count, reason));
     }
@@ -65,13 +67,9 @@ final class Builds
         return rejection.reason().replaceAll("\\d+", "N");
     }
 
-    private static void printPlacements(BuildResult result, PrintStream err)
+    private static void printPlacements(BuildSummary summary, PrintStream err)
     {
-        Map<String, Long> byBasis = result.placements().stream()
-                .map(placements -> placements.stream().filter(Placement::known).findFirst()
-                        .map(Placement::basis).orElse(placements.isEmpty() ? "unknown:none" : placements.get(0).basis()))
-                .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
         err.println("Authorships by placement basis:");
-        byBasis.forEach((basis, count) -> err.printf("  %-28s %,10d%n", basis, count));
+        new TreeMap<>(summary.authorshipBases()).forEach((basis, count) -> err.printf("  %-28s %,10d%n", basis, count));
     }
 }

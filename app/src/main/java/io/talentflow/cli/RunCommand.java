@@ -1,6 +1,6 @@
 package io.talentflow.cli;
 
-import io.talentflow.pipeline.BuildResult;
+import io.talentflow.pipeline.BuildSummary;
 import io.talentflow.report.Findings;
 import io.talentflow.report.ReportWriter;
 import io.talentflow.store.Store;
@@ -56,7 +56,7 @@ final class RunCommand
             inputs = List.of(Downloads.paperlists(mirror, cacheRoot).toString());
             Downloads.universities(cacheRoot);
         }
-        BuildResult result = Builds.build(inputs, storeOption.store, Universities.find(cacheRoot), threads, System.err);
+        BuildSummary result = Builds.build(inputs, storeOption.store, Universities.find(cacheRoot), threads, System.err);
         PrintWriter out = spec.commandLine().getOut();
         try (Connection connection = Store.openReadOnly(storeOption.store)) {
             Path index = ReportWriter.write(connection, this.out);

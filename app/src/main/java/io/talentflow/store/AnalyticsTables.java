@@ -5,7 +5,7 @@ import io.talentflow.metrics.NetFlow;
 import io.talentflow.metrics.SegmentTables;
 import io.talentflow.metrics.TableRow;
 import io.talentflow.metrics.Trend;
-import io.talentflow.pipeline.BuildResult;
+import io.talentflow.pipeline.Measures;
 import io.talentflow.pipeline.Segment;
 
 import java.util.LinkedHashMap;
@@ -29,53 +29,53 @@ final class AnalyticsTables
 
     private AnalyticsTables() {}
 
-    static Map<String, java.util.function.Consumer<BulkTable>> stagers(BuildResult result)
+    static Map<String, java.util.function.Consumer<RowSink>> writers(Measures measures)
     {
-        Map<String, java.util.function.Consumer<BulkTable>> stagers = new LinkedHashMap<>();
-        stagers.put("corridors", rows(result, SegmentTables::corridors, AnalyticsTables::shareRow));
-        stagers.put("early_moves", rows(result, SegmentTables::earlyMoves, AnalyticsTables::shareRow));
-        stagers.put("pipeline", rows(result, SegmentTables::pipeline, AnalyticsTables::shareRow));
-        stagers.put("origins", rows(result, SegmentTables::origins, AnalyticsTables::shareRow));
-        stagers.put("stay_rates", rows(result, SegmentTables::stayRates, AnalyticsTables::shareRow));
-        stagers.put("returnees", rows(result, SegmentTables::returnees, AnalyticsTables::shareRow));
-        stagers.put("early_career", rows(result, SegmentTables::earlyCareer, AnalyticsTables::shareRow));
-        stagers.put("organisations", rows(result, SegmentTables::organisations, AnalyticsTables::countRow));
-        stagers.put("net_flows", rows(result, SegmentTables::netFlows, AnalyticsTables::netFlowRow));
-        stagers.put("trends", rows(result, SegmentTables::trends, AnalyticsTables::trendRow));
-        return stagers;
+        Map<String, java.util.function.Consumer<RowSink>> writers = new LinkedHashMap<>();
+        writers.put("corridors", rows(measures, SegmentTables::corridors, AnalyticsTables::shareRow));
+        writers.put("early_moves", rows(measures, SegmentTables::earlyMoves, AnalyticsTables::shareRow));
+        writers.put("pipeline", rows(measures, SegmentTables::pipeline, AnalyticsTables::shareRow));
+        writers.put("origins", rows(measures, SegmentTables::origins, AnalyticsTables::shareRow));
+        writers.put("stay_rates", rows(measures, SegmentTables::stayRates, AnalyticsTables::shareRow));
+        writers.put("returnees", rows(measures, SegmentTables::returnees, AnalyticsTables::shareRow));
+        writers.put("early_career", rows(measures, SegmentTables::earlyCareer, AnalyticsTables::shareRow));
+        writers.put("organisations", rows(measures, SegmentTables::organisations, AnalyticsTables::countRow));
+        writers.put("net_flows", rows(measures, SegmentTables::netFlows, AnalyticsTables::netFlowRow));
+        writers.put("trends", rows(measures, SegmentTables::trends, AnalyticsTables::trendRow));
+        return writers;
     }
 
-    private static <R> java.util.function.Consumer<BulkTable> rows(BuildResult result, Function<SegmentTables, List<R>> part,
-            BiConsumer<BulkTable, R> writer)
+    private static <R> java.util.function.Consumer<RowSink> rows(Measures measures, Function<SegmentTables, List<R>> part,
+            BiConsumer<RowSink, R> writer)
     {
-        return table -> Segment.computed().stream().filter(result.tables()::containsKey).forEach(segment ->
-                part.apply(result.tables().get(segment)).forEach(row -> {
+        return table -> Segment.computed().stream().filter(measures.tables()::containsKey).forEach(segment ->
+                part.apply(measures.tables().get(segment)).forEach(row -> {
                     table.add(segment.tier()).add(segment.field());
                     writer.accept(table, row);
                     table.endRow();
                 }));
     }
 
-    private static void countRow(BulkTable table, TableRow row)
+    private static void countRow(RowSink table, TableRow row)
     {
         row.key().forEach(value -> key(table, value));
         table.add(row.count()).add(row.low()).add(row.high()).add(row.thin());
     }
 
-    private static void shareRow(BulkTable table, TableRow row)
+    private static void shareRow(RowSink table, TableRow row)
     {
         row.key().forEach(value -> key(table, value));
         table.add(row.count()).add(row.low()).add(row.high()).add(row.base());
         estimate(table, row.share()).add(row.thin());
     }
 
-    private static void netFlowRow(BulkTable table, NetFlow row)
+    private static void netFlowRow(RowSink table, NetFlow row)
     {
         table.add(row.firstYear()).add(row.lastYear()).add(row.country()).add(row.inflow()).add(row.outflow());
         estimate(table, row.net()).add(row.thin());
     }
 
-    private static void trendRow(BulkTable table, Trend row)
+    private static void trendRow(RowSink table, Trend row)
     {
         table.add(row.from()).add(row.to()).add(row.first().toString()).add(row.second().toString())
                 .add(row.firstMoves()).add(row.firstBase());
@@ -83,12 +83,12 @@ final class AnalyticsTables
         estimate(estimate(table, row.secondRate()), row.change()).add(row.thin());
     }
 
-    private static BulkTable estimate(BulkTable table, Estimate estimate)
+    private static RowSink estimate(RowSink table, Estimate estimate)
     {
         return table.add(estimate.value()).add(estimate.low()).add(estimate.high());
     }
 
-    private static void key(BulkTable table, Object value)
+    private static void key(RowSink table, Object value)
     {
         if (value instanceof Number number) {
             table.add(number.longValue());

@@ -1,7 +1,7 @@
 package io.talentflow.store;
 
 import io.talentflow.geo.Placement;
-import io.talentflow.pipeline.BuildResult;
+import io.talentflow.pipeline.AuthorshipOutcome;
 import io.talentflow.pipeline.Segment;
 import io.talentflow.source.Affiliation;
 import io.talentflow.source.Authorship;
@@ -10,11 +10,11 @@ import io.talentflow.source.IdScheme;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
- * Stages the per-authorship tables: authorships (with the strongest placement), every placement,
- * and identifiers. The authorship id is the index in the build, stable for the same input.
+ * The rows of the per-authorship tables: authorships (with the strongest placement), every placement,
+ * and identifiers, keyed by the authorship id (its number in input order, stable for the same input).
  */
 final class AuthorshipTables
 {
@@ -22,13 +22,13 @@ final class AuthorshipTables
 
     private AuthorshipTables() {}
 
-    static Map<String, Consumer<BulkTable>> stagers(BuildResult result)
+    /** Writers by table name. */
+    static Map<String, BiConsumer<RowSink, AuthorshipOutcome>> writers()
     {
         return Map.of(
-                "authorships", table -> forEach(result, (i, authorship) -> authorshipRow(table, i, authorship,
-                        result.researcherIds().get(i), strongest(result.placements().get(i)))),
-                "placements", table -> forEach(result, (i, authorship) -> placementRows(table, i, authorship, result.placements().get(i))),
-                "author_ids", table -> forEach(result, (i, authorship) -> idRows(table, i, authorship.ids())));
+                "authorships", AuthorshipTables::authorshipRow,
+                "placements", AuthorshipTables::placementRows,
+                "author_ids", AuthorshipTables::idRows);
     }
 
     static Placement strongest(List<Placement> placements)
@@ -38,48 +38,39 @@ final class AuthorshipTables
                 .orElse(Placement.unknown("unknown:none"));
     }
 
-    private static void forEach(BuildResult result, IndexedAuthorship action)
+    private static void authorshipRow(RowSink table, AuthorshipOutcome outcome)
     {
-        List<Authorship> authorships = result.authorships();
-        for (int i = 0; i < authorships.size(); i++) {
-            action.accept(i, authorships.get(i));
-        }
-    }
-
-    private static void authorshipRow(BulkTable table, int id, Authorship a, String researcherId, Placement placement)
-    {
+        Authorship a = outcome.placed().authorship();
+        Placement placement = strongest(outcome.placed().placements());
         Affiliation first = a.affiliations().isEmpty() ? NONE : a.affiliations().get(0);
-        table.add(id).add(a.sourceFile()).add(a.recordIndex()).add(a.paperId()).add(a.venue())
+        table.add(outcome.id()).add(a.sourceFile()).add(a.recordIndex()).add(a.paperId()).add(a.venue())
                 .add(Segment.fieldOf(a.venue())).add(a.year()).add(a.title()).add(a.status()).add(a.track())
-                .add(a.position()).add(a.name()).add(researcherId)
+                .add(a.position()).add(a.name()).add(outcome.researcherId())
                 .add(placement.country()).add(placement.confidence()).add(placement.basis())
                 .add(first.institution().isEmpty() ? first.text() : first.institution())
                 .add(a.emailDomain()).add(a.role()).endRow();
     }
 
-    private static void placementRows(BulkTable table, int id, Authorship authorship, List<Placement> placements)
+    private static void placementRows(RowSink table, AuthorshipOutcome outcome)
     {
+        Authorship authorship = outcome.placed().authorship();
+        List<Placement> placements = outcome.placed().placements();
         for (int index = 0; index < placements.size(); index++) {
             Affiliation affiliation = index < authorship.affiliations().size() ? authorship.affiliations().get(index) : NONE;
             Placement placement = placements.get(index);
-            table.add(id).add(index).add(affiliation.text()).add(affiliation.institution()).add(affiliation.sourceCountry())
+            table.add(outcome.id()).add(index).add(affiliation.text()).add(affiliation.institution()).add(affiliation.sourceCountry())
                     .add(placement.country()).add(placement.confidence()).add(placement.basis()).endRow();
         }
     }
 
-    private static void idRows(BulkTable table, int id, Map<IdScheme, String> ids)
+    private static void idRows(RowSink table, AuthorshipOutcome outcome)
     {
+        Map<IdScheme, String> ids = outcome.placed().authorship().ids();
         for (IdScheme scheme : IdScheme.values()) {
             String value = ids.get(scheme);
             if (value != null) {
-                table.add(id).add(scheme.label()).add(value).endRow();
+                table.add(outcome.id()).add(scheme.label()).add(value).endRow();
             }
         }
-    }
-
-    @FunctionalInterface
-    private interface IndexedAuthorship
-    {
-        void accept(int index, Authorship authorship);
     }
 }

@@ -17,7 +17,7 @@ import java.sql.Statement;
  * once per value. Every text value is quoted so that an empty string stays empty, never NULL.
  */
 final class BulkTable
-        implements Closeable
+        implements RowSink, Closeable
 {
     private final String table;
     private final Path file;
@@ -38,7 +38,8 @@ final class BulkTable
         }
     }
 
-    BulkTable add(String value)
+    @Override
+    public BulkTable add(String value)
     {
         separator();
         row.append('"');
@@ -64,7 +65,8 @@ final class BulkTable
         }
     }
 
-    BulkTable add(long value)
+    @Override
+    public BulkTable add(long value)
     {
         separator();
         row.append(value);
@@ -72,7 +74,8 @@ final class BulkTable
     }
 
     /** NaN (a share over an empty base) is written as NULL. */
-    BulkTable add(double value)
+    @Override
+    public BulkTable add(double value)
     {
         separator();
         if (!Double.isNaN(value)) {
@@ -81,14 +84,16 @@ final class BulkTable
         return this;
     }
 
-    BulkTable add(boolean value)
+    @Override
+    public BulkTable add(boolean value)
     {
         separator();
         row.append(value);
         return this;
     }
 
-    void endRow()
+    @Override
+    public void endRow()
     {
         row.append('\n');
         firstInRow = true;

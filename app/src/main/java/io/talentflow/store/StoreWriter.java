@@ -1,16 +1,15 @@
 package io.talentflow.store;
 
-import io.talentflow.career.Career;
 import io.talentflow.career.CareerMeasures;
-import io.talentflow.career.Move;
-import io.talentflow.career.YearCountry;
-import io.talentflow.metrics.Flow;
-import io.talentflow.metrics.Stock;
+import io.talentflow.career.PlacedAuthorship;
+import io.talentflow.pipeline.AuthorshipOutcome;
 import io.talentflow.pipeline.BuildResult;
-import io.talentflow.pipeline.Segment;
+import io.talentflow.pipeline.BuildSink;
+import io.talentflow.pipeline.Measures;
 import io.talentflow.source.Rejection;
 import io.talentflow.source.SourceSummary;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,35 +24,70 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Writes a build into a DuckDB file. Tables are staged in parallel and loaded into a temporary
+ * Writes a build into a DuckDB file. Authorship tables are staged as CSV part by part while the build
+ * runs ({@link BuildSink}), the other tables at the end; all are then loaded into a temporary
  * database beside the target, which is renamed into place only when complete, so an interrupted
  * build leaves the previous store intact.
  */
 public final class StoreWriter
+        implements BuildSink, Closeable
 {
-    private StoreWriter() {}
+    private final Path store;
+    private final Path staging;
+    private final Map<String, BulkTable> authorshipTables = new TreeMap<>();
 
+    private StoreWriter(Path store, Path staging)
+    {
+        this.store = store;
+        this.staging = staging;
+        StoreRows.perAuthorship().keySet().forEach(name -> authorshipTables.put(name, new BulkTable(staging, name)));
+    }
+
+    /** A writer for {@code store}, staging in a hidden folder beside it. */
+    public static StoreWriter create(Path store)
+    {
+        try {
+            return new StoreWriter(store, Files.createTempDirectory(store.toAbsolutePath().getParent(), ".talentflow-staging-"));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not write the store " + store + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a whole in-memory build. */
     public static void write(BuildResult result, Path store, Map<String, String> meta)
     {
+        try (StoreWriter writer = create(store)) {
+            writer.accept(IntStream.range(0, result.authorships().size()).mapToObj(i -> new AuthorshipOutcome(i,
+                    new PlacedAuthorship(result.authorships().get(i), result.placements().get(i)), result.researcherIds().get(i))).toList());
+            writer.finish(result.ledger(), result.rejections(), result.careerMeasures(), result.measures(), meta);
+        }
+    }
+
+    @Override
+    public void accept(List<AuthorshipOutcome> part)
+    {
+        StoreRows.perAuthorship().entrySet().parallelStream().forEach(writer -> {
+            BulkTable table = authorshipTables.get(writer.getKey());
+            part.forEach(outcome -> writer.getValue().accept(table, outcome));
+        });
+    }
+
+    /** Stages the remaining tables, loads everything and moves the store into place. */
+    public void finish(List<SourceSummary> ledger, List<Rejection> rejections, List<CareerMeasures> researchers, Measures measures,
+            Map<String, String> meta)
+    {
+        Map<String, Consumer<RowSink>> writers = new TreeMap<>(StoreRows.perBuild(ledger, rejections, measures, meta));
+        StoreRows.perResearcher().forEach((name, writer) -> writers.put(name, table -> researchers.forEach(r -> writer.accept(table, r))));
+        List<BulkTable> tables = new ArrayList<>(authorshipTables.values());
+        tables.addAll(stage(writers));
         Path temporary = store.resolveSibling(store.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-        Path staging = null;
         try {
-            staging = Files.createTempDirectory(store.toAbsolutePath().getParent(), ".talentflow-staging-");
-            List<BulkTable> tables = stage(staging, stagers(result, meta));
-            deleteWithWal(temporary);
-            try (Connection connection = Store.openWritable(temporary)) {
-                execute(connection, "schema.sql");
-                for (BulkTable table : tables) {
-                    table.load(connection);
-                }
-                execute(connection, "indexes.sql");
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute(AnalyticsTables.COVERAGE);
-                }
-            }
+            load(tables, temporary);
             Store.moveIntoPlace(temporary, store);
         }
         catch (SQLException e) {
@@ -64,13 +98,12 @@ public final class StoreWriter
         }
         finally {
             deleteQuietly(temporary);
-            deleteTree(staging);
         }
     }
 
-    private static List<BulkTable> stage(Path staging, Map<String, Consumer<BulkTable>> stagers)
+    private List<BulkTable> stage(Map<String, Consumer<RowSink>> writers)
     {
-        return stagers.entrySet().parallelStream()
+        return writers.entrySet().parallelStream()
                 .map(entry -> {
                     try (BulkTable table = new BulkTable(staging, entry.getKey())) {
                         entry.getValue().accept(table);
@@ -80,24 +113,24 @@ public final class StoreWriter
                 .toList();
     }
 
-    private static Map<String, Consumer<BulkTable>> stagers(BuildResult result, Map<String, String> meta)
+    private static void load(List<BulkTable> tables, Path temporary)
+            throws SQLException, IOException
     {
-        Map<String, Consumer<BulkTable>> stagers = new TreeMap<>();
-        stagers.put("meta", table -> new TreeMap<>(meta).forEach((key, value) -> table.add(key).add(value).endRow()));
-        stagers.put("sources", table -> result.ledger().forEach(summary -> sourceRow(table, summary)));
-        stagers.put("rejections", table -> result.rejections().forEach(rejection -> rejectionRow(table, rejection)));
-        AuthorshipTables.stagers(result).forEach(stagers::put);
-        stagers.put("researchers", table -> result.careerMeasures().forEach(measures -> researcherRow(table, measures)));
-        stagers.put("timeline", table -> result.careers().forEach(career -> career.timeline().forEach(year -> timelineRow(table, career.researcherId(), year))));
-        stagers.put("moves", table -> result.careers().forEach(career -> career.moves().forEach(move -> moveRow(table, career.researcherId(), move))));
-        stagers.put("flows", table -> Segment.computed().forEach(segment ->
-                result.flows().getOrDefault(segment, List.of()).forEach(flow -> flowRow(table, segment, flow))));
-        stagers.put("stocks", table -> result.stocks().forEach(stock -> stockRow(table, stock)));
-        stagers.putAll(AnalyticsTables.stagers(result));
-        return stagers;
+        deleteWithWal(temporary);
+        try (Connection connection = Store.openWritable(temporary)) {
+            execute(connection, "schema.sql");
+            for (BulkTable table : tables) {
+                table.load(connection);
+            }
+            execute(connection, "indexes.sql");
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(AnalyticsTables.COVERAGE);
+            }
+        }
     }
 
-    private static void execute(Connection connection, String script)
+    /** Runs a script of statements separated by semicolons, skipping comment lines. */
+    static void execute(Connection connection, String script)
             throws SQLException, IOException
     {
         String statements;
@@ -113,47 +146,12 @@ public final class StoreWriter
         }
     }
 
-    private static void sourceRow(BulkTable table, SourceSummary summary)
+    /** Deletes the staged files; the store itself is only ever replaced by {@link #finish}. */
+    @Override
+    public void close()
     {
-        table.add(summary.sourceFile()).add(summary.format()).add(summary.recordsRead()).add(summary.recordsIngested())
-                .add(summary.recordsRejected()).add(summary.authorships()).add(summary.error()).endRow();
-    }
-
-    private static void rejectionRow(BulkTable table, Rejection rejection)
-    {
-        table.add(rejection.sourceFile()).add(rejection.recordIndex()).add(rejection.reason()).endRow();
-    }
-
-    private static void researcherRow(BulkTable table, CareerMeasures measures)
-    {
-        Career career = measures.career();
-        table.add(career.researcherId()).add(career.name()).add(String.join("; ", career.aliases()))
-                .add(career.authorships()).add(career.firstYear()).add(career.lastYear())
-                .add(career.origin()).add(career.current()).add(career.mobilityClass().label())
-                .add(career.moves().size()).add(measures.earlyCountry()).add(measures.careerAge()).add(measures.position()).endRow();
-    }
-
-    private static void timelineRow(BulkTable table, String researcherId, YearCountry year)
-    {
-        table.add(researcherId).add(year.year()).add(year.country()).add(year.confidence())
-                .add(year.basis()).add(String.join("; ", year.institutions())).endRow();
-    }
-
-    private static void moveRow(BulkTable table, String researcherId, Move move)
-    {
-        table.add(researcherId).add(move.year()).add(move.from()).add(move.to())
-                .add(move.confidence()).add(String.join(" ", move.evidence())).endRow();
-    }
-
-    private static void flowRow(BulkTable table, Segment segment, Flow flow)
-    {
-        table.add(segment.tier()).add(segment.field()).add(flow.year()).add(flow.from()).add(flow.to())
-                .add(flow.count()).add(flow.low()).add(flow.high()).endRow();
-    }
-
-    private static void stockRow(BulkTable table, Stock stock)
-    {
-        table.add(stock.year()).add(stock.country()).add(stock.researchers()).endRow();
+        authorshipTables.values().forEach(BulkTable::close);
+        deleteTree(staging);
     }
 
     private static void deleteWithWal(Path file)
@@ -175,9 +173,6 @@ public final class StoreWriter
 
     private static void deleteTree(Path directory)
     {
-        if (directory == null) {
-            return;
-        }
         try (Stream<Path> files = Files.walk(directory)) {
             List<Path> all = new ArrayList<>(files.sorted(Comparator.reverseOrder()).toList());
             for (Path file : all) {

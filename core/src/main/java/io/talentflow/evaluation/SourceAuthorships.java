@@ -23,7 +23,7 @@ public record SourceAuthorships(List<Authorship> authorships, List<SourceSummary
     /** Reads every input named by {@code paths} with {@code threads} workers. */
     public static SourceAuthorships read(List<String> paths, int threads)
     {
-        SourceStage.Output<Authorship> output = SourceStage.read(paths, threads);
+        SourceStage.Output output = SourceStage.read(paths, threads);
         return new SourceAuthorships(output.authorships(), output.ledger());
     }
 }

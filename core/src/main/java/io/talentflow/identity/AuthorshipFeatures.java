@@ -6,14 +6,10 @@ import io.talentflow.source.Authorship;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Everything the clustering reads about the authorships, computed once: the order of the
@@ -34,8 +30,6 @@ final class AuthorshipFeatures
     final int[][] coauthors;
     /** The numbered institutions and e-mail domain of each authorship. */
     final int[][] places;
-    /** How ambiguous the names of the input are. */
-    final NameStatistics statistics;
 
     private final Map<String, Integer> fineKeys;
     private final Map<String, ParsedName> names;
@@ -49,7 +43,6 @@ final class AuthorshipFeatures
         int n = authorships.size();
         // about one distinct name per authorship: sized so that the maps do not grow step by step
         names = new HashMap<>(2 * n);
-        Set<String> authorNames = new HashSet<>(2 * n);
         fineKeys = new HashMap<>(2 * n);
         order = sortedByKeyParts(authorships);
         forms = new NameForm[n];
@@ -65,7 +58,6 @@ final class AuthorshipFeatures
             paper += k == 0 || !samePaper(authorships.get(order[k - 1]), a) ? 1 : 0;
             papers[i] = paper;
             ParsedName name = parsed(a.name());
-            authorNames.add(a.name());
             forms[i] = name.form();
             years[i] = a.year();
             fine[i] = name.fine();
@@ -80,8 +72,6 @@ final class AuthorshipFeatures
                 coauthors[order[k]] = coauthorsOf(k, start, end);
             }
         }
-        statistics = new NameStatistics(authorNames.stream().map(name -> names.get(name).form()).filter(Objects::nonNull)
-                .collect(Collectors.toSet()));
     }
 
     /** The key of an authorship ({@link Authorship#key()}), built only when needed. */

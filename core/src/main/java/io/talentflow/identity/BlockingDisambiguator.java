@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Groups authorships into researchers: blocks by first initial and family name, splits each block
@@ -42,29 +41,45 @@ public final class BlockingDisambiguator implements Disambiguator
     @Override
     public List<String> assign(List<Authorship> authorships)
     {
-        AuthorshipFeatures features = new AuthorshipFeatures(authorships);
-        NameStatistics statistics = features.statistics;
-        List<int[]> blocks = blocks(features);
+        NameCensus census = NameCensus.of(authorships);
+        Map<String, List<Integer>> blocks = new HashMap<>();
+        for (int i = 0; i < authorships.size(); i++) {
+            blocks.computeIfAbsent(blockKey(authorships.get(i)), key -> new ArrayList<>()).add(i);
+        }
         String[] ids = new String[authorships.size()];
         // each block writes only its own members' slots
-        IntStream.range(0, blocks.size()).parallel()
-                .forEach(b -> new BlockRun(blocks.get(b), features, statistics).assign(ids));
+        blocks.values().parallelStream().forEach(members -> {
+            List<String> blockIds = assignBlock(members.stream().map(authorships::get).toList(), census);
+            for (int m = 0; m < members.size(); m++) {
+                ids[members.get(m)] = blockIds.get(m);
+            }
+        });
         return List.of(ids);
     }
 
-    /** The members of each block (coarse name key, or one block per unusable name), in key order. */
-    private static List<int[]> blocks(AuthorshipFeatures features)
+    /**
+     * The block of an authorship: its coarse name key (first initial and family name), or a block of
+     * its own when the name is unusable. Researchers never span blocks, so blocks can be clustered
+     * anywhere, in any order, with {@link #assignBlock}.
+     */
+    public static String blockKey(Authorship authorship)
     {
-        Map<String, Integer> numbers = new HashMap<>();
-        int[] order = features.order;
-        int[] blockOf = new int[order.length];
-        for (int k = 0; k < order.length; k++) {
-            NameForm form = features.forms[order[k]];
-            // an unusable name is a block of its own ("#" cannot start a coarse key)
-            String key = form == null ? "#" + k : form.coarse();
-            blockOf[k] = numbers.computeIfAbsent(key, x -> numbers.size());
-        }
-        return Grouping.group(order, blockOf, numbers.size());
+        List<String> tokens = NameKey.tokens(authorship.name());
+        // "#" cannot start a coarse key
+        return tokens.isEmpty() ? "#" + authorship.key() : NameForm.of(tokens).coarse();
+    }
+
+    /**
+     * The researcher ids of one whole block (authorships of one {@link #blockKey}), aligned with
+     * {@code block}, given the census of the whole input. The result depends only on the block's
+     * members and the census, not on their order.
+     */
+    public List<String> assignBlock(List<Authorship> block, NameCensus census)
+    {
+        AuthorshipFeatures features = new AuthorshipFeatures(block);
+        String[] ids = new String[block.size()];
+        new BlockRun(features.order, features, census.statistics()).assign(ids);
+        return List.of(ids);
     }
 
     /** One coarse block: its members sorted by key, split into sub-blocks and clustered. */

@@ -2,9 +2,7 @@ package io.talentflow.identity;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * How ambiguous a name is in the input: the number of given names seen with its family name times
@@ -17,19 +15,15 @@ final class NameStatistics
     private final Map<String, Integer> familiesByGiven = new HashMap<>();
     private final double names;
 
-    NameStatistics(Collection<NameForm> forms)
+    /** Statistics over written-out names given as family name, tab, given name. */
+    NameStatistics(Collection<String> names)
     {
-        Map<String, Set<String>> givens = new HashMap<>();
-        Map<String, Set<String>> families = new HashMap<>();
-        for (NameForm form : forms) {
-            if (form.full()) {
-                givens.computeIfAbsent(form.family(), k -> new HashSet<>()).add(form.first());
-                families.computeIfAbsent(form.first(), k -> new HashSet<>()).add(form.family());
-            }
+        for (String name : names) {
+            int tab = name.indexOf('\t');
+            givensByFamily.merge(name.substring(0, tab), 1, Integer::sum);
+            familiesByGiven.merge(name.substring(tab + 1), 1, Integer::sum);
         }
-        givens.forEach((family, set) -> givensByFamily.put(family, set.size()));
-        names = Math.max(1, givensByFamily.values().stream().mapToInt(Integer::intValue).sum());
-        families.forEach((given, set) -> familiesByGiven.put(given, set.size()));
+        this.names = Math.max(1, names.size());
     }
 
     /**

@@ -55,6 +55,24 @@ public record BuildResult(
         stocks = List.copyOf(requireNonNull(stocks, "stocks is null"));
     }
 
+    /** The result of a build from its summary and its authorships in id order. */
+    static BuildResult of(BuildSummary summary, List<AuthorshipOutcome> authorships)
+    {
+        return new BuildResult(summary.ledger(), summary.rejections(),
+                authorships.stream().map(outcome -> outcome.placed().authorship()).toList(),
+                authorships.stream().map(outcome -> outcome.placed().placements()).toList(),
+                authorships.stream().map(AuthorshipOutcome::researcherId).toList(),
+                summary.researchers().stream().map(Researcher::career).toList(),
+                summary.researchers().stream().map(Researcher::measures).toList(),
+                summary.measures().flows(), summary.measures().tables(), summary.measures().stocks());
+    }
+
+    /** The analytics of this build. */
+    public Measures measures()
+    {
+        return new Measures(flows, tables, stocks);
+    }
+
     public long recordsRejected()
     {
         return ledger.stream().mapToLong(SourceSummary::recordsRejected).sum();

@@ -1,68 +1,94 @@
 package io.talentflow.pipeline;
 
-import io.talentflow.career.Career;
-import io.talentflow.career.CareerBuilder;
 import io.talentflow.career.PlacedAuthorship;
 import io.talentflow.geo.AuthorshipPlacer;
 import io.talentflow.geo.PaperContext;
 import io.talentflow.geo.Placement;
-import io.talentflow.identity.Disambiguator;
+import io.talentflow.identity.NameCensus;
 import io.talentflow.source.Authorship;
 import io.talentflow.source.Inputs;
 import io.talentflow.source.ProgressListener;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * Runs every stage on one machine: read, place, disambiguate, rebuild careers, measure. Stages run
- * in parallel over a fixed pool, and results are assembled in input order so that the same input
- * always gives the same output.
+ * Runs every stage on one machine: read and place file by file, split the authorships by name block
+ * into partitions (spilled to disk beyond a memory budget), then per partition disambiguate and
+ * rebuild careers block by block ({@link BlockStage}), handing each finished partition to a sink,
+ * and finally measure. Results do not depend on thread timing or on whether anything was spilled.
  */
 public final class LocalPipeline
 {
+    static final int PARTITIONS = 64;
+    /** Authorships held in memory before spilling, per GiB of maximum heap. */
+    private static final long AUTHORSHIPS_PER_GIB = 256 * 1024;
+
     private final Inputs inputs;
     private final AuthorshipPlacer placer;
     private final PaperContext paperContext;
-    private final Disambiguator disambiguator;
-    private final CareerBuilder careerBuilder;
+    private final BlockStage blockStage;
     private final int threads;
+    private final long budget;
 
-    public LocalPipeline(Inputs inputs, AuthorshipPlacer placer, PaperContext paperContext, Disambiguator disambiguator,
-            CareerBuilder careerBuilder, int threads)
+    public LocalPipeline(Inputs inputs, AuthorshipPlacer placer, PaperContext paperContext, BlockStage blockStage, int threads)
+    {
+        this(inputs, placer, paperContext, blockStage, threads, (long) (Runtime.getRuntime().maxMemory() / (double) (1 << 30) * AUTHORSHIPS_PER_GIB));
+    }
+
+    /** A pipeline that holds at most {@code budget} authorships in memory while reading (at least one partition's worth). */
+    public LocalPipeline(Inputs inputs, AuthorshipPlacer placer, PaperContext paperContext, BlockStage blockStage, int threads, long budget)
     {
         this.inputs = requireNonNull(inputs, "inputs is null");
         this.placer = requireNonNull(placer, "placer is null");
         this.paperContext = requireNonNull(paperContext, "paperContext is null");
-        this.disambiguator = requireNonNull(disambiguator, "disambiguator is null");
-        this.careerBuilder = requireNonNull(careerBuilder, "careerBuilder is null");
+        this.blockStage = requireNonNull(blockStage, "blockStage is null");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.threads = threads;
+        this.budget = Math.max(1, budget);
     }
 
+    /** Builds everything in memory: for tests, evaluation and small inputs. */
     public BuildResult build(List<String> paths, ProgressListener progress)
     {
+        List<AuthorshipOutcome> outcomes = new ArrayList<>();
+        BuildSummary summary = build(paths, progress, outcomes::addAll);
+        outcomes.sort(Comparator.comparingLong(AuthorshipOutcome::id));
+        return BuildResult.of(summary, outcomes);
+    }
+
+    /** Builds, handing the authorships to {@code sink} partition by partition. */
+    public BuildSummary build(List<String> paths, ProgressListener progress, BuildSink sink)
+    {
         ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            SourceStage.Output<List<Placement>> read = SourceStage.read(inputs, paths, pool, progress, this::place);
-            List<Authorship> authorships = read.authorships();
-            List<List<Placement>> placements = read.derived();
-            List<String> ids = timed(progress, "identify", authorships.size(), () -> disambiguator.assign(authorships));
-            Map<String, List<PlacedAuthorship>> byResearcher = group(authorships, placements, ids);
-            List<Career> careers = timed(progress, "careers", byResearcher.size(), () -> inPool(pool,
-                    () -> byResearcher.entrySet().parallelStream().map(e -> careerBuilder.build(e.getKey(), e.getValue())).toList()));
-            Measures measures = timed(progress, "measure", careers.size(), () -> Measures.compute(careers, byResearcher));
-            return new BuildResult(read.ledger(), read.rejections(), authorships, placements, ids, careers,
-                    measures.careerMeasures(), measures.flows(), measures.tables(), measures.stocks());
+        try (Partitions partitions = new Partitions(PARTITIONS, budget)) {
+            List<NameCensus> censuses = new ArrayList<>();
+            Map<String, LongAdder> bases = new ConcurrentHashMap<>();
+            SourceStage.Ledger ledger = SourceStage.readEach(inputs, paths, pool, progress, (ordinal, file) -> {
+                NameCensus census = NameCensus.of(file);
+                partitions.add(place(ordinal, file, bases));
+                synchronized (censuses) {
+                    censuses.add(census);
+                }
+            });
+            NameCensus census = NameCensus.union(censuses);
+            List<Researcher> researchers = researchers(partitions, ledger, census, pool, progress, sink);
+            Measures measures = timed(progress, "measure", researchers.size(), () -> Measures.compute(researchers));
+            Map<String, Long> authorshipBases = new TreeMap<>();
+            bases.forEach((basis, count) -> authorshipBases.put(basis, count.sum()));
+            return new BuildSummary(ledger.lines(), ledger.rejections(), researchers, measures, authorshipBases);
         }
         finally {
             pool.shutdownNow();
@@ -70,27 +96,61 @@ public final class LocalPipeline
     }
 
     /** Places one file's authorships; papers never span files, so the paper context is complete. */
-    private List<List<Placement>> place(List<Authorship> file)
+    private List<Partitions.Entry> place(int ordinal, List<Authorship> file, Map<String, LongAdder> bases)
     {
-        return paperContext.placeAll(file, file.stream().map(placer::place).toList());
-    }
-
-    /** Authorships by researcher, researchers in id order (hashing first: far fewer string comparisons than a tree). */
-    private static Map<String, List<PlacedAuthorship>> group(List<Authorship> authorships, List<List<Placement>> placements, List<String> ids)
-    {
-        Map<String, List<PlacedAuthorship>> byResearcher = new HashMap<>();
-        for (int i = 0; i < authorships.size(); i++) {
-            byResearcher.computeIfAbsent(ids.get(i), id -> new ArrayList<>())
-                    .add(new PlacedAuthorship(authorships.get(i), placements.get(i)));
+        List<List<Placement>> placements = paperContext.placeAll(file, file.stream().map(placer::place).toList());
+        List<Partitions.Entry> entries = new ArrayList<>(file.size());
+        for (int i = 0; i < file.size(); i++) {
+            bases.computeIfAbsent(basis(placements.get(i)), b -> new LongAdder()).increment();
+            Authorship authorship = file.get(i);
+            entries.add(new Partitions.Entry(ordinal, i, BlockStage.blockKey(authorship), new PlacedAuthorship(authorship, placements.get(i))));
         }
-        Map<String, List<PlacedAuthorship>> ordered = new LinkedHashMap<>();
-        byResearcher.keySet().stream().sorted().forEach(id -> ordered.put(id, byResearcher.get(id)));
-        return ordered;
+        return entries;
     }
 
-    private static <T> T inPool(ForkJoinPool pool, Supplier<T> work)
+    /** The basis of an authorship's first known placement, or of its first unknown one. */
+    private static String basis(List<Placement> placements)
     {
-        return pool.submit(work::get).join();
+        return placements.stream().filter(Placement::known).findFirst().map(Placement::basis)
+                .orElse(placements.isEmpty() ? "unknown:none" : placements.get(0).basis());
+    }
+
+    /** Runs the blocks partition by partition and returns every researcher, in id order. */
+    private List<Researcher> researchers(Partitions partitions, SourceStage.Ledger ledger, NameCensus census, ForkJoinPool pool,
+            ProgressListener progress, BuildSink sink)
+    {
+        long[] offsets = ledger.offsets();
+        progress.start("identify", offsets[offsets.length - 1]);
+        List<Researcher> researchers = new ArrayList<>();
+        for (int p = 0; p < partitions.count(); p++) {
+            List<Partitions.Entry> entries = partitions.take(p);
+            List<AuthorshipOutcome> outcomes = new ArrayList<>(entries.size());
+            pool.submit(() -> runBlocks(entries, census, offsets, outcomes, researchers)).join();
+            sink.accept(outcomes);
+            progress.step(entries.size());
+        }
+        progress.done();
+        researchers.sort(Comparator.comparing(Researcher::id));
+        return researchers;
+    }
+
+    private void runBlocks(List<Partitions.Entry> entries, NameCensus census, long[] offsets, List<AuthorshipOutcome> outcomes,
+            List<Researcher> researchers)
+    {
+        Map<String, List<Partitions.Entry>> blocks = new LinkedHashMap<>();
+        entries.forEach(entry -> blocks.computeIfAbsent(entry.blockKey(), key -> new ArrayList<>()).add(entry));
+        List<BlockOutput> outputs = blocks.values().parallelStream()
+                .map(block -> blockStage.run(block.stream().map(Partitions.Entry::placed).toList(), census))
+                .toList();
+        int b = 0;
+        for (List<Partitions.Entry> block : blocks.values()) {
+            BlockOutput output = outputs.get(b++);
+            for (int m = 0; m < block.size(); m++) {
+                Partitions.Entry entry = block.get(m);
+                outcomes.add(new AuthorshipOutcome(offsets[entry.ordinal()] + entry.local(), entry.placed(), output.researcherIds().get(m)));
+            }
+            researchers.addAll(output.researchers());
+        }
     }
 
     private static <T> T timed(ProgressListener progress, String task, long total, Supplier<T> work)

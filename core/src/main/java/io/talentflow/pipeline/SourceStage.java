@@ -11,86 +11,110 @@ import io.talentflow.source.SourceSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import java.util.function.Function;
 
 /**
- * Reads every input in parallel, one file per task, each into its own buffer; buffers are joined
- * in input order so the authorship order (and so every id) does not depend on thread timing. Work
- * that needs only one file's authorships (placement) can run in the same task, while the file is
- * still in cache and while other files are being read.
+ * Reads every input in parallel, one file per task. Work that needs only one file's authorships
+ * (placement, spilling to partitions) runs in the same task, while the file is still in cache and
+ * while other files are being read; it learns the file's ordinal so that input order, and so every
+ * id, does not depend on thread timing.
  */
 public final class SourceStage
 {
     private SourceStage() {}
 
-    /**
-     * What the inputs gave, in input order.
-     *
-     * @param derived what the per-file work gave for each authorship, aligned with {@code authorships}
-     */
-    public record Output<T>(List<SourceSummary> ledger, List<Rejection> rejections, List<Authorship> authorships, List<T> derived)
+    /** Work on one file's authorships, given the file's ordinal among the inputs. */
+    @FunctionalInterface
+    interface FileWork
+    {
+        void accept(int ordinal, List<Authorship> authorships);
+    }
+
+    /** The ledger line of each input, in input order, and every rejection, in input order. */
+    record Ledger(List<SourceSummary> lines, List<Rejection> rejections)
+    {
+        Ledger
+        {
+            lines = List.copyOf(lines);
+            rejections = List.copyOf(rejections);
+        }
+
+        /** The id of the first authorship of each file: authorships are numbered in input order. */
+        long[] offsets()
+        {
+            long[] offsets = new long[lines.size() + 1];
+            for (int i = 0; i < lines.size(); i++) {
+                offsets[i + 1] = offsets[i] + lines.get(i).authorships();
+            }
+            return offsets;
+        }
+    }
+
+    /** What the inputs gave, in input order. */
+    public record Output(List<SourceSummary> ledger, List<Rejection> rejections, List<Authorship> authorships)
     {
         public Output
         {
             ledger = List.copyOf(ledger);
             rejections = List.copyOf(rejections);
             authorships = List.copyOf(authorships);
-            derived = List.copyOf(derived);
         }
     }
 
     /** Reads every input named by {@code paths} with {@code threads} workers and no progress display. */
-    public static Output<Authorship> read(List<String> paths, int threads)
+    public static Output read(List<String> paths, int threads)
     {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            return read(new Inputs(), paths, pool, ProgressListener.NONE, Function.identity());
+            List<List<Authorship>> byFile = new ArrayList<>();
+            Ledger ledger = readEach(new Inputs(), paths, pool, ProgressListener.NONE, (ordinal, authorships) -> {
+                synchronized (byFile) {
+                    while (byFile.size() <= ordinal) {
+                        byFile.add(List.of());
+                    }
+                    byFile.set(ordinal, authorships);
+                }
+            });
+            return new Output(ledger.lines(), ledger.rejections(), byFile.stream().flatMap(List::stream).toList());
         }
         finally {
             pool.shutdownNow();
         }
     }
 
-    /** Reads every input and applies {@code perFile} to each file's authorships in the same task. */
-    static <T> Output<T> read(Inputs inputs, List<String> paths, ForkJoinPool pool, ProgressListener progress,
-            Function<List<Authorship>, List<T>> perFile)
+    /** Reads every input and applies {@code work} to each file's authorships in the same task. */
+    static Ledger readEach(Inputs inputs, List<String> paths, ForkJoinPool pool, ProgressListener progress, FileWork work)
     {
         List<SourceInput> expanded = inputs.expand(paths);
         progress.start("read", expanded.size());
-        List<FileBuffer<T>> buffers = pool.submit(() -> expanded.parallelStream()
-                .map(input -> readOne(inputs, input, progress, perFile))
+        List<FileBuffer> buffers = pool.submit(() -> java.util.stream.IntStream.range(0, expanded.size()).parallel()
+                .mapToObj(ordinal -> readOne(inputs, expanded.get(ordinal), ordinal, progress, work))
                 .toList()).join();
         progress.done();
-        List<SourceSummary> ledger = new ArrayList<>();
+        List<SourceSummary> lines = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        List<Authorship> authorships = new ArrayList<>();
-        List<T> derived = new ArrayList<>();
-        for (FileBuffer<T> buffer : buffers) {
-            ledger.add(buffer.summary);
+        for (FileBuffer buffer : buffers) {
+            lines.add(buffer.summary);
             rejections.addAll(buffer.rejections);
-            authorships.addAll(buffer.authorships);
-            derived.addAll(buffer.derived);
         }
-        return new Output<>(ledger, rejections, authorships, derived);
+        return new Ledger(lines, rejections);
     }
 
-    private static <T> FileBuffer<T> readOne(Inputs inputs, SourceInput input, ProgressListener progress,
-            Function<List<Authorship>, List<T>> perFile)
+    private static FileBuffer readOne(Inputs inputs, SourceInput input, int ordinal, ProgressListener progress, FileWork work)
     {
-        FileBuffer<T> buffer = new FileBuffer<>();
+        FileBuffer buffer = new FileBuffer();
         buffer.summary = inputs.readInput(input, buffer);
-        buffer.derived = perFile.apply(buffer.authorships);
+        work.accept(ordinal, buffer.authorships);
+        buffer.authorships = null;
         progress.step(1);
         return buffer;
     }
 
-    private static final class FileBuffer<T>
+    private static final class FileBuffer
             implements AuthorshipSink
     {
-        private final List<Authorship> authorships = new ArrayList<>();
+        private List<Authorship> authorships = new ArrayList<>();
         private final List<Rejection> rejections = new ArrayList<>();
         private SourceSummary summary;
-        private List<T> derived;
 
         @Override
         public void accept(Authorship authorship)

@@ -22,8 +22,13 @@ public final class Stages
     public static LocalPipeline localPipeline(Optional<Path> universityList, int threads)
     {
         CountryResolver resolver = resolver(universityList);
-        return new LocalPipeline(new Inputs(), new PaperlistsPlacer(resolver), new PaperContext(resolver), new BlockingDisambiguator(),
-                new VotingCareerBuilder(), threads);
+        return new LocalPipeline(new Inputs(), new PaperlistsPlacer(resolver), new PaperContext(resolver), blockStage(), threads);
+    }
+
+    /** The standard block stage: {@link BlockingDisambiguator} and {@link VotingCareerBuilder}. */
+    public static BlockStage blockStage()
+    {
+        return new BlockStage(new BlockingDisambiguator(), new VotingCareerBuilder());
     }
 
     public static CountryResolver resolver(Optional<Path> universityList)

@@ -1,0 +1,52 @@
+package io.talentflow.store;
+
+import io.talentflow.metrics.Flow;
+import io.talentflow.metrics.Stock;
+import io.talentflow.pipeline.Measures;
+import io.talentflow.pipeline.Segment;
+import io.talentflow.source.Rejection;
+import io.talentflow.source.SourceSummary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/** The rows of the tables about the build as a whole: meta, ledger, rejections, flows, stocks and analytics. */
+final class BuildTables
+{
+    private BuildTables() {}
+
+    /** Writers by table name. */
+    static Map<String, Consumer<RowSink>> writers(List<SourceSummary> ledger, List<Rejection> rejections, Measures measures,
+            Map<String, String> meta)
+    {
+        Map<String, Consumer<RowSink>> writers = new TreeMap<>();
+        writers.put("meta", table -> new TreeMap<>(meta).forEach((key, value) -> table.add(key).add(value).endRow()));
+        writers.put("sources", table -> ledger.forEach(summary -> sourceRow(table, summary)));
+        writers.put("rejections", table -> rejections.forEach(rejection ->
+                table.add(rejection.sourceFile()).add(rejection.recordIndex()).add(rejection.reason()).endRow()));
+        writers.put("flows", table -> Segment.computed().forEach(segment ->
+                measures.flows().getOrDefault(segment, List.of()).forEach(flow -> flowRow(table, segment, flow))));
+        writers.put("stocks", table -> measures.stocks().forEach(stock -> stockRow(table, stock)));
+        writers.putAll(AnalyticsTables.writers(measures));
+        return writers;
+    }
+
+    private static void sourceRow(RowSink table, SourceSummary summary)
+    {
+        table.add(summary.sourceFile()).add(summary.format()).add(summary.recordsRead()).add(summary.recordsIngested())
+                .add(summary.recordsRejected()).add(summary.authorships()).add(summary.error()).endRow();
+    }
+
+    private static void flowRow(RowSink table, Segment segment, Flow flow)
+    {
+        table.add(segment.tier()).add(segment.field()).add(flow.year()).add(flow.from()).add(flow.to())
+                .add(flow.count()).add(flow.low()).add(flow.high()).endRow();
+    }
+
+    private static void stockRow(RowSink table, Stock stock)
+    {
+        table.add(stock.year()).add(stock.country()).add(stock.researchers()).endRow();
+    }
+}

@@ -1,0 +1,41 @@
+package io.talentflow.store;
+
+import io.talentflow.career.CareerMeasures;
+import io.talentflow.pipeline.AuthorshipOutcome;
+import io.talentflow.pipeline.Measures;
+import io.talentflow.source.Rejection;
+import io.talentflow.source.SourceSummary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * The rows of every store table, by table name, for any engine that builds a store's tables: the
+ * local store writer, and engines that write the same tables elsewhere (Parquet from Spark). The
+ * columns follow schema.sql.
+ */
+public final class StoreRows
+{
+    private StoreRows() {}
+
+    /** Tables with rows for each authorship: authorships, placements, author_ids. */
+    public static Map<String, BiConsumer<RowSink, AuthorshipOutcome>> perAuthorship()
+    {
+        return AuthorshipTables.writers();
+    }
+
+    /** Tables with rows for each researcher: researchers, timeline, moves. */
+    public static Map<String, BiConsumer<RowSink, CareerMeasures>> perResearcher()
+    {
+        return ResearcherTables.writers();
+    }
+
+    /** Every other table: meta, sources, rejections, flows, stocks and the analytics tables. */
+    public static Map<String, Consumer<RowSink>> perBuild(List<SourceSummary> ledger, List<Rejection> rejections, Measures measures,
+            Map<String, String> meta)
+    {
+        return BuildTables.writers(ledger, rejections, measures, meta);
+    }
+}

@@ -1,0 +1,43 @@
+package io.talentflow.pipeline;
+
+import io.talentflow.career.PlacedAuthorship;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The segments one researcher belongs to: a tier with one paper of that tier, and the field of most
+ * of their papers (ties to the alphabetically first field).
+ */
+public record Membership(Set<String> tiers, String field)
+{
+    public Membership
+    {
+        tiers = Set.copyOf(requireNonNull(tiers, "tiers is null"));
+        requireNonNull(field, "field is null");
+    }
+
+    public static Membership of(List<PlacedAuthorship> authorships)
+    {
+        Set<String> tiers = Segment.TIERS.stream()
+                .filter(tier -> authorships.stream().anyMatch(placed -> Segment.reachesTier(placed.authorship(), tier)))
+                .collect(Collectors.toUnmodifiableSet());
+        Map<String, Integer> counts = new HashMap<>();
+        authorships.forEach(placed -> counts.merge(Segment.fieldOf(placed.authorship().venue()), 1, Integer::sum));
+        String field = counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.<String, Integer>comparingByKey().reversed()))
+                .map(Map.Entry::getKey)
+                .orElse("other");
+        return new Membership(tiers, field);
+    }
+
+    public boolean belongs(Segment segment)
+    {
+        return tiers.contains(segment.tier()) && (segment.field().equals("all") || field.equals(segment.field()));
+    }
+}
