@@ -37,11 +37,11 @@ public final class ParquetStore
             Files.deleteIfExists(temporary);
             Loaded loaded;
             try (Connection connection = Store.openWritable(temporary)) {
-                StoreSchema.run(connection, "schema.sql");
+                StoreWriter.execute(connection, "schema.sql");
                 for (StoreSchema.TableSchema table : tables) {
                     insert(connection, table, folder.resolve(table.name()));
                 }
-                StoreSchema.run(connection, "indexes.sql");
+                StoreWriter.execute(connection, "indexes.sql");
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(AnalyticsTables.COVERAGE);
                 }

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -55,17 +52,6 @@ public final class StoreSchema
     public static List<TableSchema> tables()
     {
         return statements("schema.sql").stream().map(StoreSchema::table).toList();
-    }
-
-    /** Runs one of the store's SQL scripts ({@code schema.sql}, {@code indexes.sql}) statement by statement. */
-    static void run(Connection connection, String script)
-            throws SQLException
-    {
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : statements(script)) {
-                statement.execute(sql);
-            }
-        }
     }
 
     private static List<String> statements(String script)

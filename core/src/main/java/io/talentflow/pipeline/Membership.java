@@ -2,6 +2,7 @@ package io.talentflow.pipeline;
 
 import io.talentflow.career.PlacedAuthorship;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import static java.util.Objects.requireNonNull;
  * of their papers (ties to the alphabetically first field).
  */
 public record Membership(Set<String> tiers, String field)
+        implements Serializable
 {
     public Membership
     {

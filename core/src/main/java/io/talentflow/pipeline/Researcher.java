@@ -3,10 +3,13 @@ package io.talentflow.pipeline;
 import io.talentflow.career.Career;
 import io.talentflow.career.CareerMeasures;
 
+import java.io.Serializable;
+
 import static java.util.Objects.requireNonNull;
 
 /** One researcher as the analytics see them: the career, its measures and the segments they belong to. */
 public record Researcher(CareerMeasures measures, Membership membership)
+        implements Serializable
 {
     public Researcher
     {

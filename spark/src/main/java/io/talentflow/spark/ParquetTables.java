@@ -6,15 +6,16 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes store tables as Parquet, one folder per table under the output folder, with the store's
- * column names and types. {@code talentflow build --from-parquet} reads them back.
+ * column names and types. {@code talentflow build --from-parquet} reads them back. Safe to call
+ * from several driver threads: each write is its own Spark job.
  */
 final class ParquetTables
 {
@@ -24,7 +25,7 @@ final class ParquetTables
     private final SparkSession session;
     private final String out;
     private final Map<String, StructType> schemas = SparkSchemas.tables();
-    private final Set<String> written = new HashSet<>();
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
 
     ParquetTables(SparkSession session, String out)
     {

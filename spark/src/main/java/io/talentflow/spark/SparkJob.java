@@ -1,18 +1,30 @@
 package io.talentflow.spark;
 
+import io.talentflow.identity.NameCensus;
+import io.talentflow.pipeline.BlockStage;
+import io.talentflow.pipeline.Measures;
+import io.talentflow.pipeline.Researcher;
+import io.talentflow.source.Rejection;
+import io.talentflow.source.SourceSummary;
 import io.talentflow.store.StoreMeta;
+import io.talentflow.store.StoreRows;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
+import scala.Tuple2;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
- * One run of the job: list, read and place per file; number the authorships; disambiguate and
- * rebuild careers per name block; measure on the driver; write every store table as Parquet.
+ * One run of the job: list, read and place per file; number the authorships in input order; take
+ * the name census; disambiguate and rebuild careers per name block; measure on the driver; write
+ * every store table as Parquet.
  */
 final class SparkJob
 {
@@ -29,24 +41,30 @@ final class SparkJob
     {
         List<SourceFile> files = SourceFiles.expand(options.sources(), context.hadoopConfiguration());
         JavaRDD<FileRead> reads = read(files, options.universities()).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<BlockRows> blocks = null;
         try {
             Ledger ledger = Ledger.of(reads.map(read -> new Ledger.FileCount(read.file(), read.summary(), read.authorships().size())).collect());
-            if (ledger.authorships() == 0) {
-                throw new JobException("Nothing usable was read from " + String.join(", ", options.sources())
-                        + "; nothing was written. " + firstError(ledger));
-            }
+            requireAuthorships(ledger, options.sources());
+            blocks = blocks(reads, ledger).persist(StorageLevel.MEMORY_AND_DISK());
             ParquetTables tables = new ParquetTables(session, options.out());
-            SourceTables.write(tables, StoreMeta.of(options.sources()), ledger, reads);
-            long researchers = BlockTables.write(tables, context, reads, ledger);
+            JavaRDD<BlockRows> computed = blocks;
+            // small tables make each write a short job: writing them concurrently keeps the executors busy
+            BlockTasks.tables().parallelStream().forEach(table -> tables.write(table, computed.flatMap(rows -> rows.rows().get(table).iterator())));
+            List<Researcher> researchers = new ArrayList<>(blocks.flatMap(rows -> rows.researchers().iterator()).collect());
+            researchers.sort(Comparator.comparing(Researcher::id));
+            writeBuildTables(tables, ledger, reads.flatMap(read -> read.rejections().iterator()).collect(), researchers, options);
             tables.requireComplete();
-            return new JobSummary(files.size(), ledger.failedInputs(), ledger.recordsRejected(), ledger.authorships(), researchers);
+            return new JobSummary(files.size(), ledger.failedInputs(), ledger.recordsRejected(), ledger.authorships(), researchers.size());
         }
         finally {
             reads.unpersist(false);
+            if (blocks != null) {
+                blocks.unpersist(false);
+            }
         }
     }
 
-    /** One task per file: files are the unit of reading, and placement needs a whole paper. */
+    /** One task per file: files are the unit of reading, and placement needs whole papers. */
     private JavaRDD<FileRead> read(List<SourceFile> files, String universities)
     {
         Broadcast<SerializableConfiguration> configuration = context.broadcast(new SerializableConfiguration(context.hadoopConfiguration()));
@@ -54,8 +72,37 @@ final class SparkJob
                 .map(file -> FileReads.read(file, configuration.value().value(), universities));
     }
 
-    private static String firstError(Ledger ledger)
+    /** Every authorship, numbered in input order, grouped by name block and run through the block stage. */
+    private JavaRDD<BlockRows> blocks(JavaRDD<FileRead> reads, Ledger ledger)
     {
-        return ledger.summaries().stream().map(summary -> summary.error()).filter(error -> !error.isEmpty()).findFirst().orElse("");
+        Broadcast<NameCensus> census = context.broadcast(NameCensus.union(reads.map(read -> NameCensus.of(
+                read.authorships().stream().map(placed -> placed.authorship()).toList())).collect()));
+        Broadcast<long[]> offsets = context.broadcast(ledger.offsets());
+        return reads.flatMapToPair(read -> IntStream.range(0, read.authorships().size())
+                        .mapToObj(i -> new Tuple2<>(BlockStage.blockKey(read.authorships().get(i).authorship()),
+                                new Member(offsets.value()[read.file()] + i, read.authorships().get(i))))
+                        .iterator())
+                .groupByKey()
+                .mapPartitions(partition -> BlockTasks.run(partition, census.value()));
+    }
+
+    /** The tables about the whole build, from the driver: meta, ledger, rejections, flows, stocks, analytics. */
+    private static void writeBuildTables(ParquetTables tables, Ledger ledger, List<Rejection> rejections, List<Researcher> researchers,
+            SparkBuild.Options options)
+    {
+        Measures measures = Measures.compute(researchers);
+        StoreRows.perBuild(ledger.summaries(), rejections, measures, StoreMeta.of(options.sources())).entrySet().parallelStream().forEach(entry -> {
+            SparkRows rows = new SparkRows(tables.schema(entry.getKey()));
+            entry.getValue().accept(rows);
+            tables.write(entry.getKey(), rows.rows());
+        });
+    }
+
+    private static void requireAuthorships(Ledger ledger, List<String> sources)
+    {
+        if (ledger.authorships() == 0) {
+            String reason = ledger.summaries().stream().map(SourceSummary::error).filter(error -> !error.isEmpty()).findFirst().orElse("");
+            throw new JobException("Nothing usable was read from " + String.join(", ", sources) + "; nothing was written. " + reason);
+        }
     }
 }

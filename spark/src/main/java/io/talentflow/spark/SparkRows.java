@@ -1,5 +1,6 @@
 package io.talentflow.spark;
 
+import io.talentflow.store.RowSink;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -10,10 +11,11 @@ import java.util.List;
 
 /**
  * Collects one table's rows as Spark rows, converting values to the column types of the store's
- * schema: the row functions give every integer as a long, and NaN (a share over an empty base) is
- * NULL, as in the local store.
+ * schema: the row functions ({@code StoreRows}) give every integer as a long, and NaN (a share over
+ * an empty base) is NULL, as in the local store.
  */
 final class SparkRows
+        implements RowSink
 {
     private final StructType schema;
     private final List<Row> rows = new ArrayList<>();
@@ -26,27 +28,32 @@ final class SparkRows
         this.row = new Object[schema.size()];
     }
 
-    SparkRows add(String value)
+    @Override
+    public SparkRows add(String value)
     {
         return put(value);
     }
 
-    SparkRows add(long value)
+    @Override
+    public SparkRows add(long value)
     {
         return put(schema.fields()[column].dataType().equals(DataTypes.IntegerType) ? (Object) Math.toIntExact(value) : (Object) value);
     }
 
-    SparkRows add(double value)
+    @Override
+    public SparkRows add(double value)
     {
         return put(Double.isNaN(value) ? null : value);
     }
 
-    SparkRows add(boolean value)
+    @Override
+    public SparkRows add(boolean value)
     {
         return put(value);
     }
 
-    void endRow()
+    @Override
+    public void endRow()
     {
         if (column != row.length) {
             throw new IllegalStateException("a row of " + column + " values for a table of " + row.length + " columns");
