@@ -17,6 +17,9 @@ final class BuildCommand
     @Mixin
     StoreOption storeOption;
 
+    @Mixin
+    SelectOption selectOption;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
 
@@ -26,7 +29,8 @@ final class BuildCommand
     static final class Input
     {
         @Option(names = "--source", paramLabel = "PATH", required = true, arity = "1..*",
-                description = "Paperlists JSON (.json or .json.gz), CSV, a folder of them, or an http(s) URL.")
+                description = "Paperlists JSON (.json or .json.gz), OpenAlex works or authors (JSON Lines, API pages, the snapshot"
+                        + " folder), CSV, a folder of them, or an http(s) URL.")
         List<String> sources;
 
         @Option(names = "--from-parquet", paramLabel = "DIR", required = true,
@@ -40,7 +44,8 @@ final class BuildCommand
         if (input.parquet != null) {
             return fromParquet(input.parquet);
         }
-        return Builds.exitCode(Builds.build(input.sources, storeOption.store, Universities.find(), threads, System.err));
+        return Builds.exitCode(Builds.build(input.sources, selectOption.selection(), storeOption.store, Universities.find(), threads,
+                System.err));
     }
 
     private Integer fromParquet(Path folder)

@@ -6,6 +6,7 @@ import io.talentflow.pipeline.LocalPipeline;
 import io.talentflow.pipeline.Stages;
 import io.talentflow.source.Rejection;
 import io.talentflow.source.SourceSummary;
+import io.talentflow.source.WorkSelection;
 import io.talentflow.store.StoreMeta;
 import io.talentflow.store.StoreWriter;
 
@@ -22,9 +23,10 @@ final class Builds
 {
     private Builds() {}
 
-    static BuildSummary build(List<String> sources, Path store, Optional<Path> universities, int threads, PrintStream err)
+    static BuildSummary build(List<String> sources, WorkSelection selection, Path store, Optional<Path> universities, int threads,
+            PrintStream err)
     {
-        LocalPipeline pipeline = Stages.localPipeline(universities, threads);
+        LocalPipeline pipeline = Stages.localPipeline(universities, threads, selection);
         ConsoleProgress progress = ConsoleProgress.forStderr();
         try (StoreWriter writer = StoreWriter.create(store)) {
             BuildSummary summary = pipeline.build(sources, progress, writer);
@@ -44,9 +46,11 @@ final class Builds
         }
     }
 
+    /** Records left out by {@code --select} are counted in the ledger but are not problems. */
     static int exitCode(BuildSummary summary)
     {
-        return summary.recordsRejected() > 0 || summary.anyFileFailed() ? ExitCodes.DONE_WITH_REJECTIONS : ExitCodes.DONE;
+        boolean problems = summary.rejections().stream().anyMatch(rejection -> !rejection.outsideSelection());
+        return problems || summary.anyFileFailed() ? ExitCodes.DONE_WITH_REJECTIONS : ExitCodes.DONE;
     }
 
     private static void printLedger(BuildSummary summary, PrintStream err)

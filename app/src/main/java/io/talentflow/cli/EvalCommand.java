@@ -7,6 +7,7 @@ import io.talentflow.evaluation.SchemeEvaluation;
 import io.talentflow.evaluation.SourceAuthorships;
 import io.talentflow.identity.BlockingDisambiguator;
 import io.talentflow.source.SourceSummary;
+import io.talentflow.synth.SynthScores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-@Command(name = "eval", description = "Measure country placement and author disambiguation against labelled data.",
+@Command(name = "eval", description = "Measure country placement, author disambiguation and careers against labelled or synthetic data.",
         subcommands = {EvalCountriesCommand.class, CommandLine.HelpCommand.class})
 final class EvalCommand
 {
@@ -60,6 +61,18 @@ final class EvalCommand
             writeAssignments(dataset, result, assignmentsOut);
         }
         return dataset.rejections().isEmpty() ? ExitCodes.DONE : ExitCodes.DONE_WITH_REJECTIONS;
+    }
+
+    @Command(name = "synth", description = "Build DIR/corpus written by talentflow synth and score careers and moves against DIR/truth.")
+    int synth(
+            @CommandLine.Parameters(paramLabel = "DIR", description = "A folder written by talentflow synth.") Path folder,
+            @Option(names = "--json", description = "Print the scores as JSON.") boolean json,
+            @Option(names = "--worst", paramLabel = "N", defaultValue = "10", description = "False and missed moves listed (default: 10).") int worst,
+            @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).") Integer threads)
+    {
+        SynthScores scores = SynthEval.run(folder, threads == null ? Runtime.getRuntime().availableProcessors() : threads, Math.max(0, worst));
+        SynthEval.print(scores, json, spec.commandLine().getOut());
+        return ExitCodes.DONE;
     }
 
     private static S2andDataset readDataset(Path folder)

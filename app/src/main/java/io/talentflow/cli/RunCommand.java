@@ -3,6 +3,7 @@ package io.talentflow.cli;
 import io.talentflow.pipeline.BuildSummary;
 import io.talentflow.report.Findings;
 import io.talentflow.report.ReportWriter;
+import io.talentflow.source.WorkSelection;
 import io.talentflow.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +31,9 @@ final class RunCommand
     @Mixin
     StoreOption storeOption;
 
+    @Mixin
+    SelectOption selectOption;
+
     @Option(names = "--source", paramLabel = "PATH", arity = "1..*",
             description = "Inputs to read instead of downloading the public paperlists.")
     List<String> sources;
@@ -50,13 +54,14 @@ final class RunCommand
     public Integer call()
             throws SQLException
     {
+        WorkSelection selection = selectOption.selection();
         Path cacheRoot = Downloads.cacheRoot(cache);
         List<String> inputs = sources;
         if (inputs == null) {
             inputs = List.of(Downloads.paperlists(mirror, cacheRoot).toString());
             Downloads.universities(cacheRoot);
         }
-        BuildSummary result = Builds.build(inputs, storeOption.store, Universities.find(cacheRoot), threads, System.err);
+        BuildSummary result = Builds.build(inputs, selection, storeOption.store, Universities.find(cacheRoot), threads, System.err);
         PrintWriter out = spec.commandLine().getOut();
         try (Connection connection = Store.openReadOnly(storeOption.store)) {
             Path index = ReportWriter.write(connection, this.out);

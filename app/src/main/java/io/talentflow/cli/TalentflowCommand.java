@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
                 ReportCommand.class,
                 ExportCommand.class,
                 EvalCommand.class,
+                SynthCommand.class,
                 SqlCommand.class,
                 ResolveCommand.class,
                 ServeCommand.class,

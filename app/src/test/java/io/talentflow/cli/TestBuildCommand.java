@@ -54,6 +54,47 @@ class TestBuildCommand
     }
 
     @Test
+    void build_selectAi_leavesOutOtherWorksWithoutFailing()
+            throws IOException
+    {
+        try (TestingStore store = new TestingStore()) {
+            CliResult result = CliResult.run("build", "--source", openAlexWorks(), "--store", store.store().toString());
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(result.err()).contains("rejected 1: outside-selection: the work has no AI concept, topic or source");
+            assertThat(store.run("sql", "SELECT string_agg(DISTINCT author_name, ';') FROM authorships", "--format", "csv").out())
+                    .contains("Ann Lee").doesNotContain("Bo Chen");
+        }
+    }
+
+    @Test
+    void build_selectAll_keepsEveryWork()
+            throws IOException
+    {
+        try (TestingStore store = new TestingStore()) {
+            CliResult result = CliResult.run("build", "--source", openAlexWorks(), "--select", "all", "--store", store.store().toString());
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(store.run("sql", "SELECT count(*) FROM authorships", "--format", "csv").out()).contains("3");
+        }
+    }
+
+    @Test
+    void build_unknownSelection_isUsageErrorWithSuggestion()
+    {
+        CliResult result = CliResult.run("build", "--source", openAlexWorks(), "--select", "al", "--store", "unused.duckdb");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--select 'al' is not one of ai, all (did you mean 'ai'?).");
+    }
+
+    private static String openAlexWorks()
+    {
+        try {
+            return Path.of(TestBuildCommand.class.getResource("/openalex/works.jsonl").toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void build_withoutSource_isUsageError()
     {
         CliResult result = CliResult.run("build");

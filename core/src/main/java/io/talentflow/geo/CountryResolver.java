@@ -28,12 +28,14 @@ public final class CountryResolver
     private final Gazetteer gazetteer;
     private final RegionCodes regionCodes = new RegionCodes();
     private final EmailPlacer email;
+    private final Set<String> codes;
     private final ConcurrentHashMap<String, Resolution> cache = new ConcurrentHashMap<>();
 
-    private CountryResolver(Gazetteer gazetteer, EmailPlacer email)
+    private CountryResolver(Gazetteer gazetteer, EmailPlacer email, Set<String> codes)
     {
         this.gazetteer = gazetteer;
         this.email = email;
+        this.codes = codes;
     }
 
     /**
@@ -60,7 +62,7 @@ public final class CountryResolver
         g.load("ignored.tsv", Kind.IGNORED);
         UniversityNames.addTo(g, universities);
         Set<String> codes = countryCodes(g);
-        return new CountryResolver(g, new EmailPlacer(universities, lines("company-domains.txt"), codes));
+        return new CountryResolver(g, new EmailPlacer(universities, lines("company-domains.txt"), codes), Set.copyOf(codes));
     }
 
     /** Where the text places its author; never throws, whatever the text. */
@@ -85,11 +87,15 @@ public final class CountryResolver
     }
 
     /**
-     * A source's own country field ("United States", "Hong Kong", "Korea") as a placement with
-     * basis "source" and the lowest confidence.
+     * A source's own country field ("United States", "Hong Kong", "Korea", or an ISO code such as
+     * OpenAlex's "GB" or "HK") as a placement with basis "source" and the lowest confidence.
      */
     public Placement fromSourceCountry(String countryName)
     {
+        String code = countryName == null ? "" : countryName.trim().toUpperCase(java.util.Locale.ROOT);
+        if (code.length() == 2 && codes.contains(code)) {
+            return new Placement(code, 0.5, "source");
+        }
         Placement p = resolve(countryName == null ? "" : countryName);
         return p.known() ? new Placement(p.country(), 0.5, "source") : Placement.unknown("unknown:none");
     }

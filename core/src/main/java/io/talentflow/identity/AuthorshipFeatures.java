@@ -96,9 +96,11 @@ final class AuthorshipFeatures
         return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
     }
 
+    /** One record can hold several papers' worth of evidence (an OpenAlex author entity: one per institution and year). */
     private static boolean samePaper(Authorship a, Authorship b)
     {
-        return a.recordIndex() == b.recordIndex() && a.sourceFile().equals(b.sourceFile());
+        return a.recordIndex() == b.recordIndex() && a.year() == b.year() && a.sourceFile().equals(b.sourceFile())
+                && a.paperId().equals(b.paperId());
     }
 
     /**

@@ -6,6 +6,7 @@ import io.talentflow.geo.PaperContext;
 import io.talentflow.geo.PaperlistsPlacer;
 import io.talentflow.identity.BlockingDisambiguator;
 import io.talentflow.source.Inputs;
+import io.talentflow.source.WorkSelection;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -21,8 +22,14 @@ public final class Stages
      */
     public static LocalPipeline localPipeline(Optional<Path> universityList, int threads)
     {
+        return localPipeline(universityList, threads, WorkSelection.AI);
+    }
+
+    /** The local pipeline keeping the OpenAlex records of {@code selection}. */
+    public static LocalPipeline localPipeline(Optional<Path> universityList, int threads, WorkSelection selection)
+    {
         CountryResolver resolver = resolver(universityList);
-        return new LocalPipeline(new Inputs(), new PaperlistsPlacer(resolver), new PaperContext(resolver), blockStage(), threads);
+        return new LocalPipeline(new Inputs(selection), new PaperlistsPlacer(resolver), new PaperContext(resolver), blockStage(), threads);
     }
 
     /** The standard block stage: {@link BlockingDisambiguator} and {@link VotingCareerBuilder}. */

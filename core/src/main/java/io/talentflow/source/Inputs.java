@@ -28,26 +28,60 @@ public final class Inputs
     private static final SourceReader PAPERLISTS = new PaperlistsReader();
     private static final SourceReader CSV = new CsvAuthorshipReader();
 
+    private static final AuthorshipSink DISCARD = new AuthorshipSink()
+    {
+        @Override
+        public void accept(Authorship authorship)
+        {
+        }
+
+        @Override
+        public void reject(Rejection rejection)
+        {
+        }
+    };
+
     private final Duration connectTimeout;
     private final Duration readTimeout;
+    private final OpenAlexIds openAlexIds = new OpenAlexIds();
+    private final SourceReader openAlex;
+    private final SourceReader mergedIds = new MergedIdsReader(openAlexIds);
+    private final SnapshotChecks snapshots = new SnapshotChecks();
     private HttpClient client;
 
-    /** Inputs with a 10 s connect and a 60 s read timeout for URLs. */
+    /** Inputs with a 10 s connect and a 60 s read timeout for URLs, keeping AI works of OpenAlex. */
     public Inputs()
     {
-        this(Duration.ofSeconds(10), Duration.ofSeconds(60));
+        this(WorkSelection.AI);
     }
 
-    /** Inputs with the given URL timeouts (the read timeout bounds the wait for a response). */
+    /** Inputs keeping the OpenAlex records of {@code selection}. */
+    public Inputs(WorkSelection selection)
+    {
+        this(Duration.ofSeconds(10), Duration.ofSeconds(60), selection);
+    }
+
+    /** Inputs with the given URL timeouts (the read timeout bounds the wait for a response), keeping AI works. */
     public Inputs(Duration connectTimeout, Duration readTimeout)
+    {
+        this(connectTimeout, readTimeout, WorkSelection.AI);
+    }
+
+    /** Inputs with the given URL timeouts, keeping the OpenAlex records of {@code selection}. */
+    public Inputs(Duration connectTimeout, Duration readTimeout, WorkSelection selection)
     {
         this.connectTimeout = java.util.Objects.requireNonNull(connectTimeout, "connectTimeout is null");
         this.readTimeout = java.util.Objects.requireNonNull(readTimeout, "readTimeout is null");
+        this.openAlex = new OpenAlexReader(java.util.Objects.requireNonNull(selection, "selection is null"), openAlexIds);
     }
 
     /**
      * The inputs named by {@code paths}, in order; folders are searched recursively in sorted path
-     * order. A path that cannot be used becomes an input carrying its error.
+     * order. A path that cannot be used becomes an input carrying its error. OpenAlex snapshot
+     * {@code manifest} files are not inputs: they set the record counts {@link #readInput} checks
+     * parts against, and give a line only for the parts they list that are absent. Local
+     * {@code merged_ids} files are read here first, so that every OpenAlex author id read later,
+     * in any file, is the id that survived the merge.
      */
     public List<SourceInput> expand(List<String> paths)
     {
@@ -59,7 +93,9 @@ public final class Inputs
                 out.addAll(expandPath(path));
             }
         }
-        return out;
+        out.stream().filter(i -> !i.remote() && i.error().isEmpty() && i.name().contains("merged_ids"))
+                .forEach(i -> readInput(i, DISCARD));
+        return snapshots.register(out);
     }
 
     /** Reads one input into {@code sink} and returns its ledger line. */
@@ -69,7 +105,8 @@ public final class Inputs
             return failure(input.name(), input.error());
         }
         try (InputStream raw = open(input)) {
-            return read(input.name(), raw, sink);
+            SourceSummary summary = read(input.name(), raw, sink);
+            return summary.format().equals(SourceFormats.UNKNOWN) ? summary : snapshots.check(input, summary);
         } catch (HttpTimeoutException e) {
             return failure(input.name(), input.name() + " timed out after " + readTimeout.toMillis() + " ms.");
         } catch (IOException | UncheckedIOException e) {
@@ -79,7 +116,8 @@ public final class Inputs
 
     /**
      * Reads one already opened input (for example a stream from a distributed file system) named
-     * {@code name} into {@code sink}, exactly as {@link #readInput} reads a file; closes {@code raw}.
+     * {@code name} into {@code sink}, as {@link #readInput} reads a file but without snapshot
+     * manifest checks; closes {@code raw}.
      */
     public SourceSummary readStream(String name, InputStream raw, AuthorshipSink sink)
     {
@@ -90,15 +128,25 @@ public final class Inputs
         }
     }
 
-    private static SourceSummary read(String name, InputStream raw, AuthorshipSink sink)
+    private SourceSummary read(String name, InputStream raw, AuthorshipSink sink)
             throws IOException
     {
         BufferedInputStream in = SourceFormats.decompressed(raw);
         String format = SourceFormats.detect(in);
         if (format.equals(SourceFormats.UNKNOWN)) {
-            return failure(name, name + " is in an unknown format (neither a JSON array of papers nor a CSV with an author_name column).");
+            return failure(name, name + " is in an unknown format (neither paperlists or OpenAlex JSON nor a CSV with an author_name column).");
         }
-        return (format.equals(CsvAuthorshipReader.FORMAT) ? CSV : PAPERLISTS).read(name, in, sink);
+        return reader(format).read(name, in, sink);
+    }
+
+    private SourceReader reader(String format)
+    {
+        return switch (format) {
+            case CsvAuthorshipReader.FORMAT -> CSV;
+            case OpenAlexReader.FORMAT -> openAlex;
+            case MergedIdsReader.FORMAT -> mergedIds;
+            default -> PAPERLISTS;
+        };
     }
 
     /** A ledger line for an input that gave nothing. */

@@ -10,10 +10,22 @@ import static java.util.Objects.requireNonNull;
 public record Rejection(String sourceFile, int recordIndex, String reason)
         implements Serializable
 {
+    /**
+     * How the reason of a record left out by the build's selection (not a problem with the record)
+     * begins: "outside-selection: ...".
+     */
+    public static final String OUTSIDE_SELECTION = "outside-selection";
+
     public Rejection
     {
         requireNonNull(sourceFile, "sourceFile is null");
         requireNonNull(reason, "reason is null");
+    }
+
+    /** True when the record was only left out by the selection, so it is not a problem to report. */
+    public boolean outsideSelection()
+    {
+        return reason.startsWith(OUTSIDE_SELECTION);
     }
 
     /** One plain sentence naming the file and record. */

@@ -40,11 +40,16 @@ final class SourceFormats
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        if (i < text.length() && text.charAt(i) == '[') {
-            return PaperlistsReader.FORMAT;
+        char first = i < text.length() ? text.charAt(i) : ' ';
+        if (first == '[' || first == '{') {
+            boolean openAlex = OpenAlexSniffer.looksLikeOpenAlex(head);
+            return openAlex ? OpenAlexReader.FORMAT : first == '[' ? PaperlistsReader.FORMAT : UNKNOWN;
         }
         int eol = text.indexOf('\n', i);
-        String header = text.substring(i, eol < 0 ? text.length() : eol).toLowerCase(Locale.ROOT);
-        return CsvHeader.parse(header).has("author_name") ? CsvAuthorshipReader.FORMAT : UNKNOWN;
+        CsvHeader header = CsvHeader.parse(text.substring(i, eol < 0 ? text.length() : eol).toLowerCase(Locale.ROOT));
+        if (header.has(MergedIdsReader.HEADER_COLUMN)) {
+            return MergedIdsReader.FORMAT;
+        }
+        return header.has("author_name") ? CsvAuthorshipReader.FORMAT : UNKNOWN;
     }
 }

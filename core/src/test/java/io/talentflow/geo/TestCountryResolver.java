@@ -265,4 +265,11 @@ class TestCountryResolver
         assertThat(resolver.fromSourceCountry("United States")).isEqualTo(new Placement("US", 0.5, "source"));
         assertThat(resolver.fromSourceCountry("")).isEqualTo(Placement.unknown("unknown:none"));
     }
+
+    @ParameterizedTest
+    @CsvSource({"GB,GB", "US,US", "DE,DE", "IN,IN", "CA,CA", "HK,HK", "MO,MO", "TW,TW", "CN,CN", "gb,GB"})
+    void fromSourceCountry_isoCode_isThatCountry(String code, String country)
+    {
+        assertThat(resolver.fromSourceCountry(code)).isEqualTo(new Placement(country, 0.5, "source"));
+    }
 }

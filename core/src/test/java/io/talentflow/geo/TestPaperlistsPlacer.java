@@ -37,6 +37,10 @@ class TestPaperlistsPlacer
             Some Lab of Hong Kong Thing | ''                   | China         | ''              | HK | text:country
             Kowloon Lab               | ''                     | China         | ''              | HK | text:city
             Some Lab                  | ''                     | China         | ust.hk          | HK | email:cctld
+            Some Lab                  | ''                     | US            | ''              | US | source
+            Some Lab                  | Some Institute         | HK            | ''              | HK | source
+            Some Lab                  | ''                     | TW            | ''              | TW | source
+            Microsoft Research        | ''                     | US            | ''              | '' | unknown:multinational
             """)
     void place_oneAffiliation_usesStrongestEvidence(String text, String institution, String source, String email,
             String country, String basis)

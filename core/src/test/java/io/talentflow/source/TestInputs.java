@@ -73,7 +73,9 @@ class TestInputs
 
     @ParameterizedTest
     @CsvSource({"icra2023.json,paperlists", "authorships.csv,csv", "minimal.csv,csv", "notes2020.txt,unknown",
-            "object2020.json,unknown"})
+            "object2020.json,unknown", "openalex/works.jsonl,openalex", "openalex/page.json,openalex",
+            "openalex/works-array.json,openalex", "openalex/work.json,openalex", "openalex/author.json,openalex",
+            "openalex/authors.jsonl,openalex"})
     void readInput_content_decidesTheFormat(String fixture, String format)
     {
         assertThat(readOne(Fixtures.path(fixture).toString()).format()).isEqualTo(format);
@@ -85,7 +87,7 @@ class TestInputs
         String path = Fixtures.path("notes2020.txt").toString();
 
         assertThat(readOne(path)).isEqualTo(Inputs.failure(path, path
-                + " is in an unknown format (neither a JSON array of papers nor a CSV with an author_name column)."));
+                + " is in an unknown format (neither paperlists or OpenAlex JSON nor a CSV with an author_name column)."));
     }
 
     @Test

@@ -7,36 +7,41 @@ import io.talentflow.source.AuthorshipSink;
 import io.talentflow.source.Inputs;
 import io.talentflow.source.Rejection;
 import io.talentflow.source.SourceSummary;
+import io.talentflow.source.WorkSelection;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /** The read task: one file through the core readers and placement, on an executor. */
 final class FileReads
 {
-    private static final Inputs INPUTS = new Inputs();
+    /** One per selection and executor JVM: an Inputs holds the OpenAlex reader state. */
+    private static final Map<WorkSelection, Inputs> INPUTS = new ConcurrentHashMap<>();
 
     private FileReads() {}
 
-    static FileRead read(SourceFile file, Configuration configuration, String universities)
+    static FileRead read(SourceFile file, Configuration configuration, String universities, WorkSelection selection)
     {
         Buffer buffer = new Buffer();
-        SourceSummary summary = file.error().isEmpty() ? open(file, configuration, buffer) : Inputs.failure(file.name(), file.error());
+        SourceSummary summary = file.error().isEmpty() ? open(file, configuration, INPUTS.computeIfAbsent(selection, Inputs::new), buffer)
+                : Inputs.failure(file.name(), file.error());
         List<List<Placement>> placements = buffer.authorships.isEmpty() ? List.of() : Placing.forList(universities).place(buffer.authorships);
         List<PlacedAuthorship> placed = IntStream.range(0, placements.size())
                 .mapToObj(i -> new PlacedAuthorship(buffer.authorships.get(i), placements.get(i))).toList();
         return new FileRead(file.index(), summary, buffer.rejections, placed);
     }
 
-    private static SourceSummary open(SourceFile file, Configuration configuration, AuthorshipSink sink)
+    private static SourceSummary open(SourceFile file, Configuration configuration, Inputs inputs, AuthorshipSink sink)
     {
         try {
             Path path = new Path(file.path());
-            return INPUTS.readStream(file.name(), path.getFileSystem(configuration).open(path), sink);
+            return inputs.readStream(file.name(), path.getFileSystem(configuration).open(path), sink);
         }
         catch (IOException e) {
             return Inputs.failure(file.name(), file.name() + " could not be read: " + e.getMessage() + ".");

@@ -19,6 +19,12 @@ import java.util.stream.IntStream;
  */
 final class SourceFiles
 {
+    /**
+     * OpenAlex snapshot manifests hold no records; {@code Inputs.expand} takes them out of the inputs
+     * too (the job does not check part record counts against them).
+     */
+    private static final String MANIFEST = "manifest";
+
     private SourceFiles() {}
 
     static List<SourceFile> expand(List<String> sources, Configuration configuration)
@@ -58,7 +64,7 @@ final class SourceFiles
         RemoteIterator<LocatedFileStatus> listing = fs.listFiles(root, true);
         while (listing.hasNext()) {
             Path file = listing.next().getPath();
-            if (!file.getName().startsWith(".")) {
+            if (!file.getName().startsWith(".") && !file.getName().equals(MANIFEST)) {
                 files.add(new SourceFile(0, prefix + "/" + file.toUri().getPath().substring(rootLength), file.toString(), ""));
             }
         }

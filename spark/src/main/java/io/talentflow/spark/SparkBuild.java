@@ -1,5 +1,6 @@
 package io.talentflow.spark;
 
+import io.talentflow.source.WorkSelection;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,18 +33,24 @@ public final class SparkBuild
             description = "The world universities list (JSON), a local path readable on every executor (ship it with --files).")
     String universities;
 
+    @Option(names = "--select", paramLabel = "WHICH", defaultValue = "ai",
+            description = "OpenAlex records to keep: ai or all (default: ${DEFAULT-VALUE}), as 'talentflow build --select'.")
+    String select;
+
     /**
      * The job's arguments.
      *
      * @param universities the universities list path on executors, "" for the built-in tables only
+     * @param selection the OpenAlex records to keep
      */
-    public record Options(List<String> sources, String out, String universities)
+    public record Options(List<String> sources, String out, String universities, WorkSelection selection)
     {
         public Options
         {
             sources = List.copyOf(requireNonNull(sources, "sources is null"));
             requireNonNull(out, "out is null");
             requireNonNull(universities, "universities is null");
+            requireNonNull(selection, "selection is null");
         }
     }
 
@@ -63,7 +70,7 @@ public final class SparkBuild
     {
         SparkSession session = SparkSession.builder().appName("talentflow build").getOrCreate();
         try {
-            JobSummary summary = run(session, new Options(sources, out, universities));
+            JobSummary summary = run(session, new Options(sources, out, universities, selection()));
             System.err.printf("Wrote %s: %,d authorships, %,d researchers from %,d inputs (%,d rejected records).%n",
                     out, summary.authorships(), summary.researchers(), summary.inputs(), summary.recordsRejected());
             return summary.recordsRejected() > 0 || summary.failedInputs() > 0 ? 1 : 0;
@@ -71,6 +78,12 @@ public final class SparkBuild
         finally {
             session.stop();
         }
+    }
+
+    private WorkSelection selection()
+    {
+        return WorkSelection.byLabel(select).orElseThrow(() -> new JobException("--select '" + select + "' is not one of "
+                + String.join(", ", WorkSelection.labels()) + "."));
     }
 
     private static int failed(Exception exception, CommandLine command, CommandLine.ParseResult parseResult)

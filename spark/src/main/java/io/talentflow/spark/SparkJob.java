@@ -6,6 +6,7 @@ import io.talentflow.pipeline.Measures;
 import io.talentflow.pipeline.Researcher;
 import io.talentflow.source.Rejection;
 import io.talentflow.source.SourceSummary;
+import io.talentflow.source.WorkSelection;
 import io.talentflow.store.StoreMeta;
 import io.talentflow.store.StoreRows;
 import org.apache.spark.api.java.JavaRDD;
@@ -40,7 +41,7 @@ final class SparkJob
     JobSummary run(SparkBuild.Options options)
     {
         List<SourceFile> files = SourceFiles.expand(options.sources(), context.hadoopConfiguration());
-        JavaRDD<FileRead> reads = read(files, options.universities()).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<FileRead> reads = read(files, options).persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<BlockRows> blocks = null;
         try {
             Ledger ledger = Ledger.of(reads.map(read -> new Ledger.FileCount(read.file(), read.summary(), read.authorships().size())).collect());
@@ -65,11 +66,13 @@ final class SparkJob
     }
 
     /** One task per file: files are the unit of reading, and placement needs whole papers. */
-    private JavaRDD<FileRead> read(List<SourceFile> files, String universities)
+    private JavaRDD<FileRead> read(List<SourceFile> files, SparkBuild.Options options)
     {
+        String universities = options.universities();
+        WorkSelection selection = options.selection();
         Broadcast<SerializableConfiguration> configuration = context.broadcast(new SerializableConfiguration(context.hadoopConfiguration()));
         return context.parallelize(files, Math.max(1, files.size()))
-                .map(file -> FileReads.read(file, configuration.value().value(), universities));
+                .map(file -> FileReads.read(file, configuration.value().value(), universities, selection));
     }
 
     /** Every authorship, numbered in input order, grouped by name block and run through the block stage. */

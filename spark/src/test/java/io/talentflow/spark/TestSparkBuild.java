@@ -2,6 +2,7 @@ package io.talentflow.spark;
 
 import io.talentflow.pipeline.Stages;
 import io.talentflow.source.ProgressListener;
+import io.talentflow.source.WorkSelection;
 import io.talentflow.store.ParquetStore;
 import io.talentflow.store.Store;
 import io.talentflow.store.StoreMeta;
@@ -59,7 +60,7 @@ class TestSparkBuild
         STORES.put(Engine.LOCAL, local);
 
         Path parquet = spark.directory().resolve("parquet");
-        SparkBuild.run(spark.session(), new SparkBuild.Options(sources, parquet.toString(), universities.map(Path::toString).orElse("")));
+        SparkBuild.run(spark.session(), new SparkBuild.Options(sources, parquet.toString(), universities.map(Path::toString).orElse(""), WorkSelection.AI));
         Path loaded = spark.directory().resolve("spark.duckdb");
         ParquetStore.load(parquet, loaded);
         STORES.put(Engine.SPARK, loaded);
@@ -119,7 +120,7 @@ class TestSparkBuild
     void run_nothingUsable_isPlainErrorNamingTheSource()
     {
         String missing = spark.directory().resolve("nothing-here").toString();
-        assertThatThrownBy(() -> SparkBuild.run(spark.session(), new SparkBuild.Options(List.of(missing), spark.directory().resolve("none").toString(), "")))
+        assertThatThrownBy(() -> SparkBuild.run(spark.session(), new SparkBuild.Options(List.of(missing), spark.directory().resolve("none").toString(), "", WorkSelection.AI)))
                 .isInstanceOf(JobException.class).hasMessageContaining(missing + " does not exist");
         assertThat(spark.directory().resolve("none")).doesNotExist();
     }

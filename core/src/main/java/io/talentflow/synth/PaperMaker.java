@@ -1,0 +1,147 @@
+package io.talentflow.synth;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+/**
+ * Makes one year's papers. Each publishing researcher leads a Poisson number of papers whose
+ * co-authors come from the collaborators of their current job, so co-authors recur across papers
+ * and some survive a move.
+ */
+final class PaperMaker
+{
+    private static final String[] WORDS = ("learning neural graph robust efficient adaptive deep sparse causal "
+            + "representation transformer policy reinforcement vision language diffusion planning detection "
+            + "segmentation optimization bayesian federated contrastive generative attention control manipulation").split(" ");
+    private static final int COLLABORATORS = 6;
+    private static final int KEPT_AFTER_MOVE = 2;
+
+    private final Institutions institutions;
+    private final List<Person> people;
+    private final SplittableRandom random;
+    private final Noise noise;
+
+    PaperMaker(Institutions institutions, List<Person> people, SplittableRandom random)
+    {
+        this.institutions = institutions;
+        this.people = people;
+        this.random = random;
+        this.noise = new Noise(random);
+    }
+
+    void year(int year, Consumer<Paper> out)
+    {
+        List<Person> active = people.stream().filter(p -> p.plan().publishes(year)).toList();
+        refreshCollaborators(year, active);
+        for (Person lead : active) {
+            for (int k = poisson(lead.rate()); k > 0; k--) {
+                out.accept(paper(people.get(lead.id()), year));
+            }
+        }
+    }
+
+    /** Researchers starting a job this year take colleagues there as collaborators, keeping a few old ones. */
+    private void refreshCollaborators(int year, List<Person> active)
+    {
+        Map<Integer, List<Integer>> colleagues = new HashMap<>();
+        for (Person p : active) {
+            colleagues.computeIfAbsent(institutionOf(p, year), k -> new ArrayList<>()).add(p.id());
+        }
+        for (Person p : active) {
+            int segment = p.plan().segmentAt(year);
+            boolean starts = p.plan().segmentStart()[segment] == year || p.collaborators().length == 0;
+            if (starts) {
+                people.set(p.id(), p.withCollaborators(collaborators(p, colleagues.get(institutionOf(p, year)))));
+            }
+        }
+    }
+
+    private int[] collaborators(Person p, List<Integer> colleagues)
+    {
+        List<Integer> chosen = new ArrayList<>();
+        int[] old = people.get(p.id()).collaborators();
+        for (int i = 0; i < Math.min(KEPT_AFTER_MOVE, old.length); i++) {
+            chosen.add(old[random.nextInt(old.length)]);
+        }
+        for (int tries = 0; chosen.size() < COLLABORATORS && tries < 3 * COLLABORATORS; tries++) {
+            int c = colleagues.get(random.nextInt(colleagues.size()));
+            if (c != p.id() && !chosen.contains(c)) {
+                chosen.add(c);
+            }
+        }
+        return chosen.stream().distinct().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int institutionOf(Person p, int year)
+    {
+        return p.plan().segmentInstitution()[p.plan().segmentAt(year)];
+    }
+
+    private Paper paper(Person lead, int year)
+    {
+        List<Person> team = new ArrayList<>(List.of(lead));
+        int wanted = coauthorCount();
+        for (int tries = 0; team.size() <= wanted && tries < 2 * wanted && lead.collaborators().length > 0; tries++) {
+            Person c = people.get(lead.collaborators()[random.nextInt(lead.collaborators().length)]);
+            if (c.plan().publishes(year) && !team.contains(c)) {
+                team.add(c);
+            }
+        }
+        if (team.size() > 1 && random.nextDouble() < 0.4) {
+            team.add(team.remove(0)); // the lead as senior author, last
+        }
+        String venue = Venues.draw(lead.field(), year, random);
+        List<Paper.Author> authors = team.stream().map(p -> author(p, year)).toList();
+        return new Paper(venue, year, title(), status(), authors);
+    }
+
+    private Paper.Author author(Person p, int year)
+    {
+        String name = random.nextDouble() < 0.06 ? p.name().variant(random) : p.name().canonical();
+        Institution home = institutions.get(institutionOf(p, year));
+        List<Paper.Written> written = new ArrayList<>(noise.affiliation(home));
+        if (p.plan().dualYear() == year && p.plan().dualInstitution() >= 0 && !written.isEmpty() && random.nextDouble() < 0.7) {
+            written.add(noise.form(institutions.get(p.plan().dualInstitution())));
+        }
+        return new Paper.Author(p, name, written, noise.domain(home, written));
+    }
+
+    private int coauthorCount()
+    {
+        double x = random.nextDouble();
+        return x < 0.1 ? 0 : x < 0.35 ? 1 : x < 0.65 ? 2 : x < 0.85 ? 3 : 4;
+    }
+
+    private String title()
+    {
+        int n = 4 + random.nextInt(4);
+        StringBuilder title = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            String w = WORDS[random.nextInt(WORDS.length)];
+            title.append(i == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : " " + w);
+        }
+        return title.toString();
+    }
+
+    private String status()
+    {
+        double x = random.nextDouble();
+        return x < 0.08 ? "Oral" : x < 0.2 ? "Spotlight" : "Poster";
+    }
+
+    private int poisson(double mean)
+    {
+        double limit = Math.exp(-mean);
+        double product = random.nextDouble();
+        int k = 0;
+        while (product > limit) {
+            product *= random.nextDouble();
+            k++;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,39 @@
+package io.talentflow.synth;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One researcher of the synthetic world: fixed identity and career, and the collaborators of the
+ * current job, which the generator replaces as the person changes institution.
+ *
+ * @param openReviewId "~Given_Family" + n, numbering namesakes as OpenReview does
+ * @param rate the mean number of papers the person leads in a year
+ * @param openAlexSplits bit s set: OpenAlex gives the person a new author id from segment s on
+ */
+record Person(int id, PersonName name, Plan plan, double rate, String field, String openReviewId, String orcid, int openAlexSplits, int[] collaborators)
+{
+    Person
+    {
+        requireNonNull(name, "name is null");
+        requireNonNull(plan, "plan is null");
+        requireNonNull(field, "field is null");
+        requireNonNull(openReviewId, "openReviewId is null");
+        requireNonNull(orcid, "orcid is null");
+        requireNonNull(collaborators, "collaborators is null");
+    }
+
+    Person withCollaborators(int[] next)
+    {
+        return new Person(id, name, plan, rate, field, openReviewId, orcid, openAlexSplits, next);
+    }
+
+    /** The OpenAlex author id of the person's work in that year. */
+    long openAlexId(int year)
+    {
+        int split = 0;
+        for (int s = 1; s <= plan.segmentAt(year); s++) {
+            split += (openAlexSplits >>> s) & 1;
+        }
+        return 5_000_000_000L + id * 8L + split;
+    }
+}

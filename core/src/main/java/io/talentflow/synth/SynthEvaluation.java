@@ -1,0 +1,157 @@
+package io.talentflow.synth;
+
+import io.talentflow.career.Career;
+import io.talentflow.career.Move;
+import io.talentflow.career.YearCountry;
+import io.talentflow.evaluation.ClusterScoring;
+import io.talentflow.pipeline.BuildResult;
+import io.talentflow.source.Authorship;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Scores a build of a synthetic corpus against its truth. Each predicted researcher stands for the
+ * person holding most of its authorships; each person is judged by the researcher holding most of theirs.
+ */
+public final class SynthEvaluation
+{
+    /** A predicted move matches a true move of the same countries at most this many years away. */
+    public static final int TOLERANCE_YEARS = 1;
+
+    private SynthEvaluation()
+    {
+    }
+
+    /** Scores {@code result}, built from {@code corpus}, against {@code truth}; lists up to {@code worst} errors of each kind. */
+    public static SynthScores evaluate(SynthTruth truth, BuildResult result, Path corpus, int worst)
+    {
+        List<String> truthIds = truthIds(truth, result.authorships(), corpus);
+        List<String> predicted = new ArrayList<>();
+        List<String> actual = new ArrayList<>();
+        for (int i = 0; i < truthIds.size(); i++) {
+            if (truthIds.get(i) != null) {
+                predicted.add(result.researcherIds().get(i));
+                actual.add(truthIds.get(i));
+            }
+        }
+        Map<String, String> personOf = majority(predicted, actual);
+        Map<String, String> researcherOf = majority(actual, predicted);
+        Map<String, Career> careers = new HashMap<>();
+        result.careers().forEach(c -> careers.put(c.researcherId(), c));
+        MoveMatch moves = MoveMatch.of(truth, result.careers(), personOf, researcherOf.keySet(), worst);
+        Map<String, Map<String, Long>> confusion = new TreeMap<>();
+        long correct = 0;
+        for (Map.Entry<String, String> person : new TreeMap<>(researcherOf).entrySet()) {
+            String trueClass = truth.classes.getOrDefault(person.getKey(), "");
+            String predictedClass = careers.get(person.getValue()).mobilityClass().label();
+            confusion.computeIfAbsent(trueClass, k -> new TreeMap<>()).merge(predictedClass, 1L, Long::sum);
+            correct += trueClass.equals(predictedClass) ? 1 : 0;
+        }
+        long[] years = countryYears(truth, result.careers(), personOf);
+        return new SynthScores(TOLERANCE_YEARS, moves.predicted, moves.trueMoves, moves.matched, correct, researcherOf.size(), confusion,
+                years[0], years[1], years[2], ClusterScoring.score(predicted, actual), moves.falseMoves, moves.missedMoves,
+                truthIds.stream().filter(t -> t == null).count());
+    }
+
+    private static List<String> truthIds(SynthTruth truth, List<Authorship> authorships, Path corpus)
+    {
+        Path root = corpus.toAbsolutePath().normalize();
+        Map<String, String> relative = new HashMap<>();
+        List<String> ids = new ArrayList<>(authorships.size());
+        for (Authorship a : authorships) {
+            String file = relative.computeIfAbsent(a.sourceFile(),
+                    f -> root.relativize(Path.of(f).toAbsolutePath().normalize()).toString().replace('\\', '/'));
+            ids.add(truth.authorships.get(SynthTruth.key(file, a.paperId(), a.position())));
+        }
+        return ids;
+    }
+
+    /** For each label of {@code by}, the label of {@code of} it holds most often (ties: the smaller label). */
+    private static Map<String, String> majority(List<String> by, List<String> of)
+    {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (int i = 0; i < by.size(); i++) {
+            counts.computeIfAbsent(by.get(i), k -> new HashMap<>()).merge(of.get(i), 1, Integer::sum);
+        }
+        Map<String, String> best = new HashMap<>();
+        counts.forEach((key, tally) -> best.put(key, tally.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.<String, Integer>comparingByKey().reversed()))
+                .orElseThrow().getKey()));
+        return best;
+    }
+
+    /** Correct, placed and all researcher-years of the predicted timelines, judged by the mapped person's truth. */
+    private static long[] countryYears(SynthTruth truth, List<Career> careers, Map<String, String> personOf)
+    {
+        long[] years = new long[3];
+        for (Career career : careers) {
+            String person = personOf.get(career.researcherId());
+            for (YearCountry year : career.timeline()) {
+                years[2]++;
+                if (person != null && !year.country().isEmpty()) {
+                    years[1]++;
+                    years[0] += year.country().equals(truth.countries.get(person + "/" + year.year())) ? 1 : 0;
+                }
+            }
+        }
+        return years;
+    }
+
+    /** Predicted moves matched one to one with true moves, nearest year first. */
+    private static final class MoveMatch
+    {
+        long predicted;
+        long trueMoves;
+        long matched;
+        final List<String> falseMoves = new ArrayList<>();
+        final List<String> missedMoves = new ArrayList<>();
+
+        static MoveMatch of(SynthTruth truth, List<Career> careers, Map<String, String> personOf, Set<String> present, int worst)
+        {
+            MoveMatch match = new MoveMatch();
+            Set<SynthTruth.Move> used = new HashSet<>();
+            for (Career career : careers) {
+                String person = personOf.get(career.researcherId());
+                for (Move move : career.moves()) {
+                    match.predicted++;
+                    SynthTruth.Move hit = nearest(truth.moves.getOrDefault(person, List.of()), move, used);
+                    if (hit != null) {
+                        used.add(hit);
+                        match.matched++;
+                    }
+                    else if (match.falseMoves.size() < worst) {
+                        match.falseMoves.add(career.researcherId() + " " + career.name() + " (" + person + " " + truth.names.get(person) + "): "
+                                + move.year() + " " + move.from() + "->" + move.to());
+                    }
+                }
+            }
+            new TreeMap<>(truth.moves).forEach((person, moves) -> moves.stream().filter(m -> present.contains(person)).forEach(m -> {
+                match.trueMoves++;
+                if (!used.contains(m) && match.missedMoves.size() < worst) {
+                    match.missedMoves.add(person + " " + truth.names.get(person) + ": " + m.year() + " " + m.from() + "->" + m.to());
+                }
+            }));
+            return match;
+        }
+
+        private static SynthTruth.Move nearest(List<SynthTruth.Move> moves, Move move, Set<SynthTruth.Move> used)
+        {
+            SynthTruth.Move best = null;
+            for (SynthTruth.Move m : moves) {
+                int gap = Math.abs(m.year() - move.year());
+                if (!used.contains(m) && m.from().equals(move.from()) && m.to().equals(move.to()) && gap <= TOLERANCE_YEARS
+                        && (best == null || gap < Math.abs(best.year() - move.year()))) {
+                    best = m;
+                }
+            }
+            return best;
+        }
+    }
+}

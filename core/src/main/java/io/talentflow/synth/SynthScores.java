@@ -1,0 +1,61 @@
+package io.talentflow.synth;
+
+import io.talentflow.evaluation.ClusterScores;
+
+import java.util.List;
+import java.util.Map;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * How a build matches the truth of a synthetic world (definitions in docs/SYNTH.md).
+ *
+ * @param toleranceYears a predicted move matches a true move this many years apart or less
+ * @param classConfusion true class -> predicted class -> people
+ * @param falseMoves predicted moves with no true move, described, in researcher order
+ * @param missedMoves true moves no predicted move matched, described, in person order
+ */
+public record SynthScores(int toleranceYears, long predictedMoves, long trueMoves, long matchedMoves,
+        long classCorrect, long people, Map<String, Map<String, Long>> classConfusion,
+        long countryYearsCorrect, long countryYearsPlaced, long countryYears, ClusterScores clusters,
+        List<String> falseMoves, List<String> missedMoves, long authorshipsWithoutTruth)
+{
+    public SynthScores
+    {
+        classConfusion = Map.copyOf(requireNonNull(classConfusion, "classConfusion is null"));
+        requireNonNull(clusters, "clusters is null");
+        falseMoves = List.copyOf(requireNonNull(falseMoves, "falseMoves is null"));
+        missedMoves = List.copyOf(requireNonNull(missedMoves, "missedMoves is null"));
+    }
+
+    public double movePrecision()
+    {
+        return ratio(matchedMoves, predictedMoves);
+    }
+
+    public double moveRecall()
+    {
+        return ratio(matchedMoves, trueMoves);
+    }
+
+    public double classAccuracy()
+    {
+        return ratio(classCorrect, people);
+    }
+
+    /** Share of placed researcher-years whose country is the true one. */
+    public double countryYearAccuracy()
+    {
+        return ratio(countryYearsCorrect, countryYearsPlaced);
+    }
+
+    public double countryYearCoverage()
+    {
+        return ratio(countryYearsPlaced, countryYears);
+    }
+
+    private static double ratio(long part, long whole)
+    {
+        return whole == 0 ? 1 : (double) part / whole;
+    }
+}

@@ -1,0 +1,106 @@
+package io.talentflow.synth;
+
+import io.talentflow.evaluation.SourceAuthorships;
+import io.talentflow.source.Authorship;
+import io.talentflow.source.ProgressListener;
+import io.talentflow.source.SourceSummary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TestSynthWorld
+{
+    private static final int RESEARCHERS = 400;
+
+    @ParameterizedTest
+    @EnumSource(SynthFormat.class)
+    void generate_sameSeed_identicalFiles(SynthFormat format, @TempDir Path dir)
+            throws IOException
+    {
+        SynthWorld.generate(new SynthSettings(RESEARCHERS, 11, format), dir.resolve("a"), ProgressListener.NONE);
+        SynthWorld.generate(new SynthSettings(RESEARCHERS, 11, format), dir.resolve("b"), ProgressListener.NONE);
+        SynthWorld.generate(new SynthSettings(RESEARCHERS, 12, format), dir.resolve("c"), ProgressListener.NONE);
+        Map<String, byte[]> a = contents(dir.resolve("a"));
+        assertThat(a).isNotEmpty();
+        assertThat(contents(dir.resolve("b"))).containsOnlyKeys(a.keySet()).allSatisfy((file, bytes) -> assertThat(bytes).isEqualTo(a.get(file)));
+        assertThat(contents(dir.resolve("c")).get("truth/authorships.csv")).isNotEqualTo(a.get("truth/authorships.csv"));
+    }
+
+    @Test
+    void generate_truth_everyMoveInTimelineAndEveryAuthorshipOfAKnownPerson(@TempDir Path dir)
+            throws IOException
+    {
+        SynthSummary summary = SynthWorld.generate(new SynthSettings(RESEARCHERS, 3, SynthFormat.PAPERLISTS), dir, ProgressListener.NONE);
+        Map<String, String> timeline = new HashMap<>();
+        rows(dir.resolve("truth/timeline.csv")).forEach(r -> timeline.put(r[0] + "/" + r[1], r[2]));
+        List<String[]> moves = rows(dir.resolve("truth/moves.csv"));
+        assertThat(moves).hasSize((int) summary.moves()).isNotEmpty().allSatisfy(m -> {
+            int year = Integer.parseInt(m[1]);
+            assertThat(timeline.get(m[0] + "/" + year)).isEqualTo(m[3]);
+            assertThat(timeline.get(m[0] + "/" + (year - 1))).isEqualTo(m[2]);
+            assertThat(timeline.get(m[0] + "/" + (year + Careers.MIN_STAY_ABROAD - 1))).isEqualTo(m[3]);
+        });
+        Set<String> people = new HashSet<>();
+        rows(dir.resolve("truth/researchers.csv")).forEach(r -> people.add(r[0]));
+        List<String[]> authorships = rows(dir.resolve("truth/authorships.csv"));
+        assertThat(authorships).hasSize((int) summary.authorships()).allSatisfy(r -> assertThat(people).contains(r[3]));
+    }
+
+    @Test
+    void generate_paperlists_everyRecordIngestedByTheReaderWithATruthRow(@TempDir Path dir)
+            throws IOException
+    {
+        SynthSummary summary = SynthWorld.generate(new SynthSettings(RESEARCHERS, 5, SynthFormat.PAPERLISTS), dir, ProgressListener.NONE);
+        SourceAuthorships read = SourceAuthorships.read(List.of(dir.resolve("corpus").toString()), 1);
+        assertThat(read.ledger()).allSatisfy(s -> assertThat(s.error()).isEmpty());
+        assertThat(read.ledger().stream().mapToLong(SourceSummary::recordsIngested).sum()).isEqualTo(summary.papers());
+        assertThat(read.ledger().stream().mapToLong(SourceSummary::recordsRejected).sum()).isZero();
+        SynthTruth truth = SynthTruth.read(dir.resolve("truth"));
+        Path corpus = dir.resolve("corpus");
+        for (Authorship a : read.authorships()) {
+            String file = corpus.relativize(Path.of(a.sourceFile())).toString();
+            assertThat(truth.authorships).containsKey(SynthTruth.key(file, a.paperId(), a.position()));
+        }
+    }
+
+    @Test
+    void generate_nonEmptyFolder_refusedNamingIt(@TempDir Path dir)
+            throws IOException
+    {
+        Files.writeString(dir.resolve("keep.txt"), "x");
+        assertThatThrownBy(() -> SynthWorld.generate(new SynthSettings(10, 1, SynthFormat.PAPERLISTS), dir, ProgressListener.NONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(dir + " is not empty");
+    }
+
+    private static Map<String, byte[]> contents(Path root)
+            throws IOException
+    {
+        Map<String, byte[]> files = new HashMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    private static List<String[]> rows(Path csv)
+            throws IOException
+    {
+        return Files.readAllLines(csv).stream().skip(1).map(l -> l.split(",", -1)).toList();
+    }
+}
