@@ -47,6 +47,8 @@ final class SparkJob
             Ledger ledger = Ledger.of(reads.map(read -> new Ledger.FileCount(read.file(), read.summary(), read.authorships().size())).collect());
             requireAuthorships(ledger, options.sources());
             blocks = blocks(reads, ledger).persist(StorageLevel.MEMORY_AND_DISK());
+            // computed once here, so that the concurrent table writes below only read the cache
+            blocks.count();
             ParquetTables tables = new ParquetTables(session, options.out());
             JavaRDD<BlockRows> computed = blocks;
             // small tables make each write a short job: writing them concurrently keeps the executors busy
@@ -85,8 +87,17 @@ final class SparkJob
                         .mapToObj(i -> new Tuple2<>(BlockStage.blockKey(read.authorships().get(i).authorship()),
                                 new Member(offsets.value()[read.file()] + i, read.authorships().get(i))))
                         .iterator())
-                .groupByKey()
+                .groupByKey(blockPartitions())
                 .mapPartitions(partition -> BlockTasks.run(partition, census.value()));
+    }
+
+    /**
+     * A few partitions per core: enough to balance uneven blocks, few enough that shuffle blocks and
+     * table files stay large (the default, one per input file, gives thousands of tiny ones).
+     */
+    private int blockPartitions()
+    {
+        return 4 * context.defaultParallelism();
     }
 
     /** The tables about the whole build, from the driver: meta, ledger, rejections, flows, stocks, analytics. */
