@@ -1,11 +1,13 @@
 package io.talentflow.spark;
 
+import io.talentflow.career.CareerMeasures;
 import io.talentflow.identity.NameCensus;
 import io.talentflow.pipeline.AuthorshipOutcome;
 import io.talentflow.pipeline.BlockOutput;
 import io.talentflow.pipeline.BlockStage;
 import io.talentflow.pipeline.Researcher;
 import io.talentflow.pipeline.Stages;
+import io.talentflow.store.RowSink;
 import io.talentflow.store.StoreRows;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
@@ -17,6 +19,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.StreamSupport;
 
 /**
@@ -40,25 +43,45 @@ final class BlockTasks
 
     static Iterator<BlockRows> run(Iterator<Tuple2<String, Iterable<Member>>> blocks, NameCensus census)
     {
-        Map<String, StructType> schemas = SparkSchemas.tables();
-        Map<String, SparkRows> rows = new HashMap<>();
-        tables().forEach(table -> rows.put(table, new SparkRows(schemas.get(table))));
-        var perAuthorship = StoreRows.perAuthorship();
-        var perResearcher = StoreRows.perResearcher();
+        Tables tables = new Tables();
         List<Researcher> researchers = new ArrayList<>();
         while (blocks.hasNext()) {
             List<Member> members = StreamSupport.stream(blocks.next()._2().spliterator(), false)
                     .sorted(Comparator.comparingLong(Member::id)).toList();
             BlockOutput output = STAGE.run(members.stream().map(Member::placed).toList(), census);
-            for (int m = 0; m < members.size(); m++) {
-                AuthorshipOutcome outcome = new AuthorshipOutcome(members.get(m).id(), members.get(m).placed(), output.researcherIds().get(m));
-                perAuthorship.forEach((table, writer) -> writer.accept(rows.get(table), outcome));
-            }
-            output.researchers().forEach(researcher -> perResearcher.forEach((table, writer) -> writer.accept(rows.get(table), researcher.measures())));
+            tables.add(members, output);
             researchers.addAll(output.researchers());
         }
-        Map<String, List<Row>> byTable = new HashMap<>();
-        rows.forEach((table, sink) -> byTable.put(table, sink.rows()));
-        return List.of(new BlockRows(byTable, researchers)).iterator();
+        return List.of(new BlockRows(tables.rows(), researchers)).iterator();
+    }
+
+    /** The rows of one partition, table by table. */
+    private static final class Tables
+    {
+        private final Map<String, BiConsumer<RowSink, AuthorshipOutcome>> perAuthorship = StoreRows.perAuthorship();
+        private final Map<String, BiConsumer<RowSink, CareerMeasures>> perResearcher = StoreRows.perResearcher();
+        private final Map<String, SparkRows> sinks = new HashMap<>();
+
+        Tables()
+        {
+            Map<String, StructType> schemas = SparkSchemas.tables();
+            tables().forEach(table -> sinks.put(table, new SparkRows(schemas.get(table))));
+        }
+
+        void add(List<Member> members, BlockOutput output)
+        {
+            for (int m = 0; m < members.size(); m++) {
+                AuthorshipOutcome outcome = new AuthorshipOutcome(members.get(m).id(), members.get(m).placed(), output.researcherIds().get(m));
+                perAuthorship.forEach((table, writer) -> writer.accept(sinks.get(table), outcome));
+            }
+            output.researchers().forEach(researcher -> perResearcher.forEach((table, writer) -> writer.accept(sinks.get(table), researcher.measures())));
+        }
+
+        Map<String, List<Row>> rows()
+        {
+            Map<String, List<Row>> rows = new HashMap<>();
+            sinks.forEach((table, sink) -> rows.put(table, sink.rows()));
+            return rows;
+        }
     }
 }

@@ -68,9 +68,10 @@ public final class SparkBuild
     @Override
     public Integer call()
     {
+        Options options = new Options(sources, out, universities, selection());
         SparkSession session = SparkSession.builder().appName("talentflow build").getOrCreate();
         try {
-            JobSummary summary = run(session, new Options(sources, out, universities, selection()));
+            JobSummary summary = run(session, options);
             System.err.printf("Wrote %s: %,d authorships, %,d researchers from %,d inputs (%,d rejected records).%n",
                     out, summary.authorships(), summary.researchers(), summary.inputs(), summary.recordsRejected());
             return summary.recordsRejected() > 0 || summary.failedInputs() > 0 ? 1 : 0;
@@ -86,9 +87,11 @@ public final class SparkBuild
                 + String.join(", ", WorkSelection.labels()) + "."));
     }
 
+    /** Exit codes as the CLI's: 2 for input the job cannot use, 3 for anything else (Spark's own log has the details). */
     private static int failed(Exception exception, CommandLine command, CommandLine.ParseResult parseResult)
     {
-        command.getErr().println("talentflow spark: " + exception.getMessage());
-        return exception instanceof JobException ? 2 : 1;
+        boolean expected = exception instanceof JobException;
+        command.getErr().println("talentflow spark: " + (expected ? exception.getMessage() : "internal error: " + exception));
+        return expected ? 2 : 3;
     }
 }

@@ -42,28 +42,17 @@ final class SparkJob
     {
         List<SourceFile> files = SourceFiles.expand(options.sources(), context.hadoopConfiguration());
         JavaRDD<FileRead> reads = read(files, options).persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<BlockRows> blocks = null;
         try {
             Ledger ledger = Ledger.of(reads.map(read -> new Ledger.FileCount(read.file(), read.summary(), read.authorships().size())).collect());
             requireAuthorships(ledger, options.sources());
-            blocks = blocks(reads, ledger).persist(StorageLevel.MEMORY_AND_DISK());
-            // computed once here, so that the concurrent table writes below only read the cache
-            blocks.count();
             ParquetTables tables = new ParquetTables(session, options.out());
-            JavaRDD<BlockRows> computed = blocks;
-            // small tables make each write a short job: writing them concurrently keeps the executors busy
-            BlockTasks.tables().parallelStream().forEach(table -> tables.write(table, computed.flatMap(rows -> rows.rows().get(table).iterator())));
-            List<Researcher> researchers = new ArrayList<>(blocks.flatMap(rows -> rows.researchers().iterator()).collect());
-            researchers.sort(Comparator.comparing(Researcher::id));
+            List<Researcher> researchers = writeBlockTables(tables, blocks(reads, ledger));
             writeBuildTables(tables, ledger, reads.flatMap(read -> read.rejections().iterator()).collect(), researchers, options);
             tables.requireComplete();
             return new JobSummary(files.size(), ledger.failedInputs(), ledger.recordsRejected(), ledger.authorships(), researchers.size());
         }
         finally {
             reads.unpersist(false);
-            if (blocks != null) {
-                blocks.unpersist(false);
-            }
         }
     }
 
@@ -98,6 +87,24 @@ final class SparkJob
     private int blockPartitions()
     {
         return 4 * context.defaultParallelism();
+    }
+
+    /** Writes the authorship and researcher tables and returns every researcher, in id order. */
+    private static List<Researcher> writeBlockTables(ParquetTables tables, JavaRDD<BlockRows> blocks)
+    {
+        blocks.persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            // computed once here, so that the concurrent table writes below only read the cache
+            blocks.count();
+            // small tables make each write a short job: writing them concurrently keeps the executors busy
+            BlockTasks.tables().parallelStream().forEach(table -> tables.write(table, blocks.flatMap(rows -> rows.rows().get(table).iterator())));
+            List<Researcher> researchers = new ArrayList<>(blocks.flatMap(rows -> rows.researchers().iterator()).collect());
+            researchers.sort(Comparator.comparing(Researcher::id));
+            return researchers;
+        }
+        finally {
+            blocks.unpersist(false);
+        }
     }
 
     /** The tables about the whole build, from the driver: meta, ledger, rejections, flows, stocks, analytics. */
