@@ -4,7 +4,6 @@ import io.talentflow.pipeline.BuildSummary;
 import io.talentflow.pipeline.Researcher;
 import io.talentflow.pipeline.LocalPipeline;
 import io.talentflow.pipeline.Stages;
-import io.talentflow.source.Rejection;
 import io.talentflow.source.SourceSummary;
 import io.talentflow.source.WorkSelection;
 import io.talentflow.store.StoreMeta;
@@ -13,10 +12,8 @@ import io.talentflow.store.StoreWriter;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** Builds a store from sources and reports what was read, rejected and placed. */
 final class Builds
@@ -35,7 +32,7 @@ final class Builds
                 throw new UserException("Nothing usable was read from " + String.join(", ", sources) + "; the store was not written.");
             }
             progress.start("store", summary.authorships());
-            writer.finish(summary.ledger(), summary.rejections(), summary.researchers().stream().map(Researcher::measures).toList(),
+            writer.finish(summary.ledger(), summary.researchers().stream().map(Researcher::measures).toList(),
                     summary.measures(), StoreMeta.of(sources));
             progress.step(summary.authorships());
             progress.done();
@@ -49,8 +46,7 @@ final class Builds
     /** Records left out by {@code --select} are counted in the ledger but are not problems. */
     static int exitCode(BuildSummary summary)
     {
-        boolean problems = summary.rejections().stream().anyMatch(rejection -> !rejection.outsideSelection());
-        return problems || summary.anyFileFailed() ? ExitCodes.DONE_WITH_REJECTIONS : ExitCodes.DONE;
+        return summary.anyRecordRejected() || summary.anyFileFailed() ? ExitCodes.DONE_WITH_REJECTIONS : ExitCodes.DONE;
     }
 
     private static void printLedger(BuildSummary summary, PrintStream err)
@@ -60,15 +56,7 @@ final class Builds
         err.printf("Read %,d records from %,d inputs: %,d ingested, %,d rejected.%n", read, ledger.size(),
                 summary.recordsIngested(), summary.recordsRejected());
         ledger.stream().filter(line -> !line.error().isEmpty()).forEach(line -> err.println("  " + line.error()));
-        Map<String, Long> reasons = summary.rejections().stream()
-                .collect(Collectors.groupingBy(Builds::reasonKind, TreeMap::new, Collectors.counting()));
-        reasons.forEach((reason, count) -> err.printf("  rejected %,d: %s%n", count, reason));
-    }
-
-    /** The reason without record-specific detail, so that rejections group by kind. */
-    private static String reasonKind(Rejection rejection)
-    {
-        return rejection.reason().replaceAll("\\d+", "N");
+        new TreeMap<>(summary.rejectionKinds()).forEach((kind, count) -> err.printf("  rejected %,d: %s%n", count, kind));
     }
 
     private static void printPlacements(BuildSummary summary, PrintStream err)

@@ -67,6 +67,8 @@ final class SynthEval
         ClusterScores c = s.clusters();
         out.printf("clusters B-cubed P %.3f R %.3f F1 %.3f | %,d researchers for %,d people%n", c.bcubedPrecision(), c.bcubedRecall(),
                 c.bcubedF1(), c.clusters(), c.classes());
+        ClusterScores b = s.exactName();
+        out.printf("baseline exact name B-cubed P %.3f R %.3f F1 %.3f | %,d names%n", b.bcubedPrecision(), b.bcubedRecall(), b.bcubedF1(), b.clusters());
         s.falseMoves().forEach(m -> out.println("  false move: " + m));
         s.missedMoves().forEach(m -> out.println("  missed move: " + m));
         if (s.authorshipsWithoutTruth() > 0) {
@@ -86,6 +88,9 @@ final class SynthEval
         ClusterScores c = s.clusters();
         root.putObject("clusters").put("bcubed_precision", c.bcubedPrecision()).put("bcubed_recall", c.bcubedRecall())
                 .put("bcubed_f1", c.bcubedF1()).put("researchers", c.clusters()).put("people", c.classes());
+        ClusterScores b = s.exactName();
+        root.putObject("exact_name_baseline").put("bcubed_precision", b.bcubedPrecision()).put("bcubed_recall", b.bcubedRecall())
+                .put("bcubed_f1", b.bcubedF1()).put("names", b.clusters());
         root.put("authorships_without_truth", s.authorshipsWithoutTruth());
         return root;
     }

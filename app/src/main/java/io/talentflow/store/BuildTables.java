@@ -12,25 +12,27 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-/** The rows of the tables about the build as a whole: meta, ledger, rejections, flows, stocks and analytics. */
+/** The rows of the tables about the build as a whole: meta, ledger, flows, stocks and analytics; and of rejections. */
 final class BuildTables
 {
     private BuildTables() {}
 
     /** Writers by table name. */
-    static Map<String, Consumer<RowSink>> writers(List<SourceSummary> ledger, List<Rejection> rejections, Measures measures,
-            Map<String, String> meta)
+    static Map<String, Consumer<RowSink>> writers(List<SourceSummary> ledger, Measures measures, Map<String, String> meta)
     {
         Map<String, Consumer<RowSink>> writers = new TreeMap<>();
         writers.put("meta", table -> new TreeMap<>(meta).forEach((key, value) -> table.add(key).add(value).endRow()));
         writers.put("sources", table -> ledger.forEach(summary -> sourceRow(table, summary)));
-        writers.put("rejections", table -> rejections.forEach(rejection ->
-                table.add(rejection.sourceFile()).add(rejection.recordIndex()).add(rejection.reason()).endRow()));
         writers.put("flows", table -> Segment.computed().forEach(segment ->
                 measures.flows().getOrDefault(segment, List.of()).forEach(flow -> flowRow(table, segment, flow))));
         writers.put("stocks", table -> measures.stocks().forEach(stock -> stockRow(table, stock)));
         writers.putAll(AnalyticsTables.writers(measures));
         return writers;
+    }
+
+    static void rejectionRow(RowSink table, Rejection rejection)
+    {
+        table.add(rejection.sourceFile()).add(rejection.recordIndex()).add(rejection.reason()).endRow();
     }
 
     private static void sourceRow(RowSink table, SourceSummary summary)

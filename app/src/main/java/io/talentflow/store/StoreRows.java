@@ -32,10 +32,18 @@ public final class StoreRows
         return ResearcherTables.writers();
     }
 
-    /** Every other table: meta, sources, rejections, flows, stocks and the analytics tables. */
-    public static Map<String, Consumer<RowSink>> perBuild(List<SourceSummary> ledger, List<Rejection> rejections, Measures measures,
-            Map<String, String> meta)
+    /** The table with a row for each rejected record. */
+    public static final String REJECTIONS = "rejections";
+
+    /** Writes the row of one rejected record into {@link #REJECTIONS}. */
+    public static void rejection(RowSink table, Rejection rejection)
     {
-        return BuildTables.writers(ledger, rejections, measures, meta);
+        BuildTables.rejectionRow(table, rejection);
+    }
+
+    /** Every other table: meta, sources, flows, stocks and the analytics tables. */
+    public static Map<String, Consumer<RowSink>> perBuild(List<SourceSummary> ledger, Measures measures, Map<String, String> meta)
+    {
+        return BuildTables.writers(ledger, measures, meta);
     }
 }

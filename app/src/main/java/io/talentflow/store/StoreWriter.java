@@ -39,12 +39,14 @@ public final class StoreWriter
     private final Path store;
     private final Path staging;
     private final Map<String, BulkTable> authorshipTables = new TreeMap<>();
+    private final BulkTable rejections;
 
     private StoreWriter(Path store, Path staging)
     {
         this.store = store;
         this.staging = staging;
         StoreRows.perAuthorship().keySet().forEach(name -> authorshipTables.put(name, new BulkTable(staging, name)));
+        this.rejections = new BulkTable(staging, StoreRows.REJECTIONS);
     }
 
     /** A writer for {@code store}, staging in a hidden folder beside it. */
@@ -62,9 +64,18 @@ public final class StoreWriter
     public static void write(BuildResult result, Path store, Map<String, String> meta)
     {
         try (StoreWriter writer = create(store)) {
+            writer.rejected(result.rejections());
             writer.accept(IntStream.range(0, result.authorships().size()).mapToObj(i -> new AuthorshipOutcome(i,
                     new PlacedAuthorship(result.authorships().get(i), result.placements().get(i)), result.researcherIds().get(i))).toList());
-            writer.finish(result.ledger(), result.rejections(), result.careerMeasures(), result.measures(), meta);
+            writer.finish(result.ledger(), result.careerMeasures(), result.measures(), meta);
+        }
+    }
+
+    @Override
+    public void rejected(List<Rejection> part)
+    {
+        synchronized (rejections) {
+            part.forEach(rejection -> StoreRows.rejection(rejections, rejection));
         }
     }
 
@@ -78,12 +89,12 @@ public final class StoreWriter
     }
 
     /** Stages the remaining tables, loads everything and moves the store into place. */
-    public void finish(List<SourceSummary> ledger, List<Rejection> rejections, List<CareerMeasures> researchers, Measures measures,
-            Map<String, String> meta)
+    public void finish(List<SourceSummary> ledger, List<CareerMeasures> researchers, Measures measures, Map<String, String> meta)
     {
-        Map<String, Consumer<RowSink>> writers = new TreeMap<>(StoreRows.perBuild(ledger, rejections, measures, meta));
+        Map<String, Consumer<RowSink>> writers = new TreeMap<>(StoreRows.perBuild(ledger, measures, meta));
         StoreRows.perResearcher().forEach((name, writer) -> writers.put(name, table -> researchers.forEach(r -> writer.accept(table, r))));
         List<BulkTable> tables = new ArrayList<>(authorshipTables.values());
+        tables.add(rejections);
         tables.addAll(stage(writers));
         Path temporary = store.resolveSibling(store.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         try {
@@ -151,6 +162,7 @@ public final class StoreWriter
     public void close()
     {
         authorshipTables.values().forEach(BulkTable::close);
+        rejections.close();
         deleteTree(staging);
     }
 

@@ -41,8 +41,16 @@ class TestSynthCommand
         assertThat(scores.at("/moves/matched").asLong()).isPositive().isLessThanOrEqualTo(Math.min(trueMoves, scores.at("/moves/predicted").asLong()));
         assertThat(scores.at("/clusters/people").asLong()).isEqualTo(present.size());
         assertThat(scores.at("/classes/people").asLong()).isEqualTo(present.size());
-        // better than calling everyone a stayer, and better than chance on countries
-        assertThat(scores.at("/classes/accuracy").asDouble()).isGreaterThan((double) stayers / present.size());
+        long judgedStayers = 0;
+        for (JsonNode n : scores.at("/classes/confusion/stayer")) {
+            judgedStayers += n.asLong();
+        }
+        assertThat(judgedStayers).isEqualTo(stayers);
+        long names = rows(world.resolve("truth/researchers.csv")).stream().filter(r -> present.contains(r[0])).map(r -> r[1]).distinct().count();
+        assertThat(scores.at("/exact_name_baseline/names").asLong()).isGreaterThanOrEqualTo(names * 9 / 10);
+        assertThat(scores.at("/exact_name_baseline/bcubed_precision").asDouble()).isLessThanOrEqualTo(1.0).isPositive();
+        // better than chance on classes and countries
+        assertThat(scores.at("/classes/accuracy").asDouble()).isGreaterThan(0.5);
         assertThat(scores.at("/country_years/accuracy").asDouble()).isGreaterThan(0.5);
         assertThat(scores.at("/authorships_without_truth").asLong()).isZero();
     }

@@ -105,7 +105,7 @@ final class BlockClusterer
         for (int start = 0, end; start < index.length; start = end) {
             end = groupEnd(index, start);
             for (int k = start + 1; k < end; k++) {
-                clusters.union(member(index[start]), member(index[k]));
+                joinEarlier(index, start, k, clusters);
             }
         }
     }
@@ -126,9 +126,25 @@ final class BlockClusterer
             }
             Arrays.sort(byYear);
             for (int k = 1; k < byYear.length; k++) {
-                if ((byYear[k] >> 32) - (byYear[k - 1] >> 32) <= yearWindow) {
-                    clusters.union(member(byYear[k - 1]), member(byYear[k]));
+                int first = k;
+                while (first > 0 && (byYear[k] >> 32) - (byYear[first - 1] >> 32) <= yearWindow) {
+                    first--;
                 }
+                joinEarlier(byYear, first, k, clusters);
+            }
+        }
+    }
+
+    /**
+     * Joins the member at {@code k} with the nearest earlier one in {@code [from, k)} whose cluster
+     * accepts it: a refused union (a namesake with an incompatible name in between) must not break
+     * the chain between compatible members.
+     */
+    private static void joinEarlier(long[] packed, int from, int k, ConstrainedUnionFind clusters)
+    {
+        for (int j = k - 1; j >= from; j--) {
+            if (clusters.union(member(packed[j]), member(packed[k]))) {
+                return;
             }
         }
     }

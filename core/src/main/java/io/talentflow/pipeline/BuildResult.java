@@ -56,9 +56,9 @@ public record BuildResult(
     }
 
     /** The result of a build from its summary and its authorships in id order. */
-    static BuildResult of(BuildSummary summary, List<AuthorshipOutcome> authorships)
+    static BuildResult of(BuildSummary summary, List<Rejection> rejections, List<AuthorshipOutcome> authorships)
     {
-        return new BuildResult(summary.ledger(), summary.rejections(),
+        return new BuildResult(summary.ledger(), rejections,
                 authorships.stream().map(outcome -> outcome.placed().authorship()).toList(),
                 authorships.stream().map(outcome -> outcome.placed().placements()).toList(),
                 authorships.stream().map(AuthorshipOutcome::researcherId).toList(),

@@ -1,13 +1,21 @@
 package io.talentflow.pipeline;
 
+import io.talentflow.source.Rejection;
+
 import java.util.List;
 
 /**
- * Takes the authorships of a build part by part, as each part is finished, so that no stage has to
- * hold every authorship at once. Parts arrive one at a time, in the same order for the same input.
+ * Takes what a build produces record by record, as it is produced, so that no stage has to hold
+ * every authorship or every rejected record at once.
  */
-@FunctionalInterface
 public interface BuildSink
 {
+    /**
+     * The rejected records of one input, as soon as the input is read. Called from several threads at
+     * once, in no particular order.
+     */
+    void rejected(List<Rejection> rejections);
+
+    /** The authorships of one finished partition. Parts arrive one at a time, in the same order for the same input. */
     void accept(List<AuthorshipOutcome> part);
 }

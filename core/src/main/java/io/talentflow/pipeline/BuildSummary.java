@@ -11,17 +11,18 @@ import static java.util.Objects.requireNonNull;
 /**
  * Everything a build produced apart from the authorships, which went to a {@link BuildSink}.
  *
+ * @param rejectionKinds how many records were rejected for each kind of reason ({@link Rejection#kind()})
  * @param researchers every researcher, in id order
  * @param authorshipBases how many authorships each placement basis placed (the basis of the first known placement,
  *     or of the first unknown one: "text:country", "unknown:none", ...)
  */
-public record BuildSummary(List<SourceSummary> ledger, List<Rejection> rejections, List<Researcher> researchers, Measures measures,
+public record BuildSummary(List<SourceSummary> ledger, Map<String, Long> rejectionKinds, List<Researcher> researchers, Measures measures,
         Map<String, Long> authorshipBases)
 {
     public BuildSummary
     {
         ledger = List.copyOf(requireNonNull(ledger, "ledger is null"));
-        rejections = List.copyOf(requireNonNull(rejections, "rejections is null"));
+        rejectionKinds = Map.copyOf(requireNonNull(rejectionKinds, "rejectionKinds is null"));
         researchers = List.copyOf(requireNonNull(researchers, "researchers is null"));
         requireNonNull(measures, "measures is null");
         authorshipBases = Map.copyOf(requireNonNull(authorshipBases, "authorshipBases is null"));
@@ -35,6 +36,12 @@ public record BuildSummary(List<SourceSummary> ledger, List<Rejection> rejection
     public long recordsRejected()
     {
         return ledger.stream().mapToLong(SourceSummary::recordsRejected).sum();
+    }
+
+    /** Whether any record was rejected for a reason other than being outside the selection. */
+    public boolean anyRecordRejected()
+    {
+        return rejectionKinds.keySet().stream().anyMatch(kind -> !kind.startsWith(Rejection.OUTSIDE_SELECTION));
     }
 
     public boolean anyFileFailed()

@@ -8,9 +8,12 @@ import io.talentflow.identity.NameCensus;
 import io.talentflow.source.Authorship;
 import io.talentflow.source.Inputs;
 import io.talentflow.source.ProgressListener;
+import io.talentflow.source.Rejection;
+import io.talentflow.source.SourceSummary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +66,10 @@ public final class LocalPipeline
     /** Builds everything in memory: for tests, evaluation and small inputs. */
     public BuildResult build(List<String> paths, ProgressListener progress)
     {
-        List<AuthorshipOutcome> outcomes = new ArrayList<>();
-        BuildSummary summary = build(paths, progress, outcomes::addAll);
-        outcomes.sort(Comparator.comparingLong(AuthorshipOutcome::id));
-        return BuildResult.of(summary, outcomes);
+        Collected collected = new Collected();
+        BuildSummary summary = build(paths, progress, collected);
+        collected.outcomes.sort(Comparator.comparingLong(AuthorshipOutcome::id));
+        return BuildResult.of(summary, collected.rejectionsInInputOrder(summary.ledger()), collected.outcomes);
     }
 
     /** Builds, handing the authorships to {@code sink} partition by partition. */
@@ -76,7 +79,10 @@ public final class LocalPipeline
         try (Partitions partitions = new Partitions(PARTITIONS, budget)) {
             List<NameCensus> censuses = new ArrayList<>();
             Map<String, LongAdder> bases = new ConcurrentHashMap<>();
-            SourceStage.Ledger ledger = SourceStage.readEach(inputs, paths, pool, progress, (ordinal, file) -> {
+            Map<String, LongAdder> rejectionKinds = new ConcurrentHashMap<>();
+            SourceStage.Ledger ledger = SourceStage.readEach(inputs, paths, pool, progress, (ordinal, file, rejections) -> {
+                sink.rejected(rejections);
+                rejections.forEach(rejection -> count(rejectionKinds, rejection.kind()));
                 NameCensus census = NameCensus.of(file);
                 partitions.add(place(ordinal, file, bases));
                 synchronized (censuses) {
@@ -86,9 +92,7 @@ public final class LocalPipeline
             NameCensus census = NameCensus.union(censuses);
             List<Researcher> researchers = researchers(partitions, ledger, census, pool, progress, sink);
             Measures measures = timed(progress, "measure", researchers.size(), () -> Measures.compute(researchers));
-            Map<String, Long> authorshipBases = new TreeMap<>();
-            bases.forEach((basis, count) -> authorshipBases.put(basis, count.sum()));
-            return new BuildSummary(ledger.lines(), ledger.rejections(), researchers, measures, authorshipBases);
+            return new BuildSummary(ledger.lines(), sums(rejectionKinds), researchers, measures, sums(bases));
         }
         finally {
             pool.shutdownNow();
@@ -101,11 +105,23 @@ public final class LocalPipeline
         List<List<Placement>> placements = paperContext.placeAll(file, file.stream().map(placer::place).toList());
         List<Partitions.Entry> entries = new ArrayList<>(file.size());
         for (int i = 0; i < file.size(); i++) {
-            bases.computeIfAbsent(basis(placements.get(i)), b -> new LongAdder()).increment();
+            count(bases, basis(placements.get(i)));
             Authorship authorship = file.get(i);
             entries.add(new Partitions.Entry(ordinal, i, BlockStage.blockKey(authorship), new PlacedAuthorship(authorship, placements.get(i))));
         }
         return entries;
+    }
+
+    private static void count(Map<String, LongAdder> counts, String key)
+    {
+        counts.computeIfAbsent(key, k -> new LongAdder()).increment();
+    }
+
+    private static Map<String, Long> sums(Map<String, LongAdder> counts)
+    {
+        Map<String, Long> sums = new TreeMap<>();
+        counts.forEach((key, count) -> sums.put(key, count.sum()));
+        return sums;
     }
 
     /** The basis of an authorship's first known placement, or of its first unknown one. */
@@ -150,6 +166,35 @@ public final class LocalPipeline
                 outcomes.add(new AuthorshipOutcome(offsets[entry.ordinal()] + entry.local(), entry.placed(), output.researcherIds().get(m)));
             }
             researchers.addAll(output.researchers());
+        }
+    }
+
+    /** Everything a build gave, kept in memory. */
+    private static final class Collected
+            implements BuildSink
+    {
+        private final List<AuthorshipOutcome> outcomes = new ArrayList<>();
+        private final List<Rejection> rejections = new ArrayList<>();
+
+        @Override
+        public synchronized void rejected(List<Rejection> part)
+        {
+            rejections.addAll(part);
+        }
+
+        @Override
+        public void accept(List<AuthorshipOutcome> part)
+        {
+            outcomes.addAll(part);
+        }
+
+        List<Rejection> rejectionsInInputOrder(List<SourceSummary> ledger)
+        {
+            Map<String, Integer> ordinals = new HashMap<>();
+            ledger.forEach(line -> ordinals.putIfAbsent(line.sourceFile(), ordinals.size()));
+            return rejections.stream()
+                    .sorted(Comparator.comparingInt((Rejection r) -> ordinals.getOrDefault(r.sourceFile(), -1)).thenComparingInt(Rejection::recordIndex))
+                    .toList();
         }
     }
 

@@ -10,6 +10,8 @@ import io.talentflow.source.SourceSummary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -26,16 +28,15 @@ public final class SourceStage
     @FunctionalInterface
     interface FileWork
     {
-        void accept(int ordinal, List<Authorship> authorships);
+        void accept(int ordinal, List<Authorship> authorships, List<Rejection> rejections);
     }
 
-    /** The ledger line of each input, in input order, and every rejection, in input order. */
-    record Ledger(List<SourceSummary> lines, List<Rejection> rejections)
+    /** The ledger line of each input, in input order. */
+    record Ledger(List<SourceSummary> lines)
     {
         Ledger
         {
             lines = List.copyOf(lines);
-            rejections = List.copyOf(rejections);
         }
 
         /** The id of the first authorship of each file: authorships are numbered in input order. */
@@ -65,16 +66,15 @@ public final class SourceStage
     {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            List<List<Authorship>> byFile = new ArrayList<>();
-            Ledger ledger = readEach(new Inputs(), paths, pool, ProgressListener.NONE, (ordinal, authorships) -> {
-                synchronized (byFile) {
-                    while (byFile.size() <= ordinal) {
-                        byFile.add(List.of());
-                    }
-                    byFile.set(ordinal, authorships);
+            Map<Integer, List<Authorship>> authorships = new TreeMap<>();
+            Map<Integer, List<Rejection>> rejections = new TreeMap<>();
+            Ledger ledger = readEach(new Inputs(), paths, pool, ProgressListener.NONE, (ordinal, fileAuthorships, fileRejections) -> {
+                synchronized (authorships) {
+                    authorships.put(ordinal, fileAuthorships);
+                    rejections.put(ordinal, fileRejections);
                 }
             });
-            return new Output(ledger.lines(), ledger.rejections(), byFile.stream().flatMap(List::stream).toList());
+            return new Output(ledger.lines(), flatten(rejections), flatten(authorships));
         }
         finally {
             pool.shutdownNow();
@@ -90,21 +90,21 @@ public final class SourceStage
                 .mapToObj(ordinal -> readOne(inputs, expanded.get(ordinal), ordinal, progress, work))
                 .toList()).join();
         progress.done();
-        List<SourceSummary> lines = new ArrayList<>();
-        List<Rejection> rejections = new ArrayList<>();
-        for (FileBuffer buffer : buffers) {
-            lines.add(buffer.summary);
-            rejections.addAll(buffer.rejections);
-        }
-        return new Ledger(lines, rejections);
+        return new Ledger(buffers.stream().map(buffer -> buffer.summary).toList());
+    }
+
+    private static <T> List<T> flatten(Map<Integer, List<T>> byOrdinal)
+    {
+        return byOrdinal.values().stream().flatMap(List::stream).toList();
     }
 
     private static FileBuffer readOne(Inputs inputs, SourceInput input, int ordinal, ProgressListener progress, FileWork work)
     {
         FileBuffer buffer = new FileBuffer();
         buffer.summary = inputs.readInput(input, buffer);
-        work.accept(ordinal, buffer.authorships);
+        work.accept(ordinal, buffer.authorships, buffer.rejections);
         buffer.authorships = null;
+        buffer.rejections = null;
         progress.step(1);
         return buffer;
     }
@@ -113,7 +113,7 @@ public final class SourceStage
             implements AuthorshipSink
     {
         private List<Authorship> authorships = new ArrayList<>();
-        private final List<Rejection> rejections = new ArrayList<>();
+        private List<Rejection> rejections = new ArrayList<>();
         private SourceSummary summary;
 
         @Override

@@ -28,6 +28,12 @@ public record Rejection(String sourceFile, int recordIndex, String reason)
         return reason.startsWith(OUTSIDE_SELECTION);
     }
 
+    /** The reason without record-specific numbers, so that rejections group by kind. */
+    public String kind()
+    {
+        return reason.replaceAll("\\d+", "N");
+    }
+
     /** One plain sentence naming the file and record. */
     public String message()
     {

@@ -7,12 +7,19 @@ import java.util.SplittableRandom;
 import static io.talentflow.synth.Population.FIRST_YEAR;
 import static io.talentflow.synth.Population.LAST_YEAR;
 
-/** Draws one career: its span, the years of its moves and job changes, a gap and a co-affiliation. */
+/** Draws one career: its span, the years of its moves and job changes, a gap and co-affiliations. */
 final class Careers
 {
     /** A new country holds the researcher at least this many years: a move is never a short visit. */
     static final int MIN_STAY_ABROAD = 3;
     static final int MIN_FIRST_STAY = 2;
+    /** Share of people with a sustained co-affiliation abroad, calibrated on the real corpus (docs/SYNTH.md). */
+    static final double TRAVELLER_SHARE = 0.012;
+    /** Share of the others with a one-year co-affiliation abroad (a visit). */
+    static final double VISIT_SHARE = 0.03;
+    /** Yearly probability that a career ends, for stayers and for people who move (who need long careers). */
+    static final double STAYER_STOP = 0.95;
+    static final double MOVER_STOP = 0.1;
 
     private final Institutions institutions;
     private final SplittableRandom random;
@@ -23,18 +30,22 @@ final class Careers
         this.random = random;
     }
 
-    /** A career from {@code origin} of the intended class; a stayer's when no drawn span is long enough. */
+    /**
+     * A career from {@code origin} with the intended moves: {@code migrant} one, {@code returnee} two
+     * ending at home, {@code mover} two or three ending abroad; a stayer's when no drawn span is long enough.
+     */
     Plan plan(String origin, String intended)
     {
         int moves = switch (intended) {
             case "migrant" -> 1;
             case "returnee" -> 2;
-            case "traveller" -> 2 + (random.nextDouble() < 0.3 ? 1 : 0);
+            case "mover" -> 2 + (random.nextDouble() < 0.3 ? 1 : 0);
             default -> 0;
         };
-        int[] span = span();
+        double stop = moves == 0 ? STAYER_STOP : MOVER_STOP;
+        int[] span = span(stop);
         for (int tries = 0; length(span) < minYears(moves) && tries < 50; tries++) {
-            span = span();
+            span = span(stop);
         }
         if (length(span) < minYears(moves)) {
             moves = 0;
@@ -54,20 +65,19 @@ final class Careers
         return MIN_FIRST_STAY + moves * MIN_STAY_ABROAD;
     }
 
-    /** First and last active year inside the window; careers may have started before it. */
-    private int[] span()
+    /**
+     * First and last active year inside the window; careers may have started before it. Each year
+     * ends the career with probability {@code stop}: most stayers of a corpus (students, one-off
+     * co-authors) appear in one or two years only (docs/SYNTH.md, Calibration).
+     */
+    private int[] span(double stop)
     {
-        int start = FIRST_YEAR - 6 + random.nextInt(LAST_YEAR - FIRST_YEAR + 6);
-        int length = 2;
-        while (length < 35 && random.nextDouble() > 0.1) {
+        int length = 1;
+        while (length < 35 && random.nextDouble() > stop) {
             length++;
         }
-        int first = Math.max(start, FIRST_YEAR);
-        int last = Math.min(start + length - 1, LAST_YEAR);
-        if (last > first) {
-            return new int[] {first, last};
-        }
-        return first < LAST_YEAR ? new int[] {first, first + 1} : new int[] {LAST_YEAR - 1, LAST_YEAR};
+        int start = FIRST_YEAR - length + 1 + random.nextInt(LAST_YEAR - FIRST_YEAR + length);
+        return new int[] {Math.max(start, FIRST_YEAR), Math.min(start + length - 1, LAST_YEAR)};
     }
 
     private static int length(int[] span)
@@ -127,14 +137,23 @@ final class Careers
             gapStart = span[0] + 1 + random.nextInt(length(span) - 3);
             gapEnd = Math.min(gapStart + random.nextInt(2), span[1] - 1);
         }
-        Plan plan = new Plan(span[0], span[1], starts, insts, countries, gapStart, gapEnd, 0, -1);
-        if (random.nextDouble() >= 0.1) {
-            return plan;
+        Plan plan = new Plan(span[0], span[1], starts, insts, countries, gapStart, gapEnd, 0, -1, -1);
+        int dualYears = random.nextDouble() < TRAVELLER_SHARE && length(span) >= Plan.TRAVELLER_DUAL_YEARS
+                ? Math.min(Plan.TRAVELLER_DUAL_YEARS + random.nextInt(4), length(span))
+                : random.nextDouble() < VISIT_SHARE ? 1 : 0;
+        return dualYears == 0 ? plan : withDual(plan, dualYears);
+    }
+
+    /** The plan with a co-affiliation of {@code years} years in a country foreign to all of them. */
+    private Plan withDual(Plan plan, int years)
+    {
+        int first = plan.first() + random.nextInt(plan.last() - plan.first() + 2 - years);
+        List<String> homes = new ArrayList<>();
+        for (int year = first; year < first + years; year++) {
+            homes.add(plan.countryAt(year));
         }
-        int dualYear = span[0] + random.nextInt(length(span));
-        String home = plan.countryAt(dualYear);
-        String abroad = Population.destination(random, List.of(home));
-        return new Plan(span[0], span[1], starts, insts, countries, gapStart, gapEnd, dualYear,
-                institutions.draw(abroad, -1, random).index());
+        String abroad = Population.destination(random, homes);
+        return new Plan(plan.first(), plan.last(), plan.segmentStart(), plan.segmentInstitution(), plan.segmentCountry(),
+                plan.gapStart(), plan.gapEnd(), first, first + years - 1, institutions.draw(abroad, -1, random).index());
     }
 }

@@ -27,7 +27,7 @@ final class NamePools
             int eq = line.indexOf('=');
             List<String> items = Arrays.asList(line.substring(eq + 1).split(","));
             // surnames are more concentrated than given names; syllables combine, so they stay flat
-            double exponent = line.startsWith("korean.family") ? 1.0 : line.contains(".family") ? 0.7 : 0.5;
+            double exponent = line.startsWith("korean.family") ? 1.0 : line.contains(".family") ? 0.5 : 0.1;
             names.pools.put(line.substring(0, eq), Weighted.zipf(items, exponent));
         }
         return names;
@@ -38,7 +38,7 @@ final class NamePools
         String family = pools.get(culture + ".family").draw(random);
         boolean joined = random.nextBoolean();
         return switch (culture) {
-            case "chinese" -> new PersonName(syllables(culture, random.nextDouble() < 0.6 ? 2 : 1, random), "", family, joined);
+            case "chinese" -> new PersonName(syllables(culture, random.nextDouble() < 0.9 ? 2 : 1, random), "", family, joined);
             case "korean" -> new PersonName(syllables(culture, 2, random), "", family, joined);
             case "western" -> new PersonName(pools.get("western.given").draw(random), middle(random), family, joined);
             default -> new PersonName(pools.get(culture + ".given").draw(random), "", family, joined);
@@ -54,6 +54,6 @@ final class NamePools
 
     private static String middle(SplittableRandom random)
     {
-        return random.nextDouble() < 0.3 ? String.valueOf(MIDDLE_INITIALS.charAt(random.nextInt(MIDDLE_INITIALS.length()))) : "";
+        return random.nextDouble() < 0.5 ? String.valueOf(MIDDLE_INITIALS.charAt(random.nextInt(MIDDLE_INITIALS.length()))) : "";
     }
 }

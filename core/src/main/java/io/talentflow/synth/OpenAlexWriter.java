@@ -47,11 +47,11 @@ final class OpenAlexWriter
             part = JSON.createGenerator(CorpusWriter.gzip(corpus.resolve(partFile)));
             records = 0;
         }
-        String id = "https://openalex.org/W" + nextWork++;
-        work(part, id, paper);
+        String id = "W" + nextWork++;
+        work(part, "https://openalex.org/" + id, paper);
         part.writeRaw('\n');
         records++;
-        return new Location(partFile, id);
+        return new Location(partFile, id); // the reader's paper id is the short one
     }
 
     private static void work(JsonGenerator json, String id, Paper paper)
@@ -68,6 +68,14 @@ final class OpenAlexWriter
         json.writeStringField("id", "https://openalex.org/S" + (4_300_000_000L + Venues.all().indexOf(paper.venue())));
         json.writeStringField("display_name", Venues.displayName(paper.venue()));
         json.writeStringField("type", "conference");
+        json.writeEndObject();
+        json.writeEndObject();
+        // every synthetic work is AI: the reader's default selection keeps works by topic, as OpenAlex tags them
+        json.writeObjectFieldStart("primary_topic");
+        json.writeStringField("display_name", "Artificial Intelligence");
+        json.writeObjectFieldStart("subfield");
+        json.writeStringField("id", "https://openalex.org/subfields/1702");
+        json.writeStringField("display_name", "Artificial Intelligence");
         json.writeEndObject();
         json.writeEndObject();
         json.writeArrayFieldStart("authorships");

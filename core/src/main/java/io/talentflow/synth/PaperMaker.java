@@ -18,12 +18,19 @@ final class PaperMaker
             + "representation transformer policy reinforcement vision language diffusion planning detection "
             + "segmentation optimization bayesian federated contrastive generative attention control manipulation").split(" ");
     private static final int COLLABORATORS = 6;
-    private static final int KEPT_AFTER_MOVE = 2;
+    /** Co-authors of a paper, 0 to 7, calibrated on authors per paper (docs/SYNTH.md). */
+    private static final Weighted<Integer> COAUTHORS = new Weighted<>(List.of(0, 1, 2, 3, 4, 5, 6, 7),
+            new double[] {4, 10, 20, 24, 18, 11, 8, 5});
+    /** Collaborators kept at a job change, calibrated on co-author continuity (docs/SYNTH.md). */
+    static final int KEPT_AFTER_MOVE = 5;
+    /** Share of co-authors drawn from anyone at the institution that year (students, newcomers) rather than collaborators. */
+    static final double COLLEAGUE_SHARE = 0.1;
 
     private final Institutions institutions;
     private final List<Person> people;
     private final SplittableRandom random;
     private final Noise noise;
+    private Map<Integer, List<Integer>> colleagues = Map.of();
 
     PaperMaker(Institutions institutions, List<Person> people, SplittableRandom random)
     {
@@ -47,7 +54,7 @@ final class PaperMaker
     /** Researchers starting a job this year take colleagues there as collaborators, keeping a few old ones. */
     private void refreshCollaborators(int year, List<Person> active)
     {
-        Map<Integer, List<Integer>> colleagues = new HashMap<>();
+        colleagues = new HashMap<>();
         for (Person p : active) {
             colleagues.computeIfAbsent(institutionOf(p, year), k -> new ArrayList<>()).add(p.id());
         }
@@ -55,25 +62,30 @@ final class PaperMaker
             int segment = p.plan().segmentAt(year);
             boolean starts = p.plan().segmentStart()[segment] == year || p.collaborators().length == 0;
             if (starts) {
-                people.set(p.id(), p.withCollaborators(collaborators(p, colleagues.get(institutionOf(p, year)))));
+                people.set(p.id(), p.withCollaborators(collaborators(p, colleagues.get(institutionOf(p, year)), year)));
             }
         }
     }
 
-    private int[] collaborators(Person p, List<Integer> colleagues)
+    /** Old collaborators still publishing, then colleagues, preferring those who stay on (advisors, staff). */
+    private int[] collaborators(Person p, List<Integer> colleagues, int year)
     {
         List<Integer> chosen = new ArrayList<>();
         int[] old = people.get(p.id()).collaborators();
-        for (int i = 0; i < Math.min(KEPT_AFTER_MOVE, old.length); i++) {
-            chosen.add(old[random.nextInt(old.length)]);
-        }
-        for (int tries = 0; chosen.size() < COLLABORATORS && tries < 3 * COLLABORATORS; tries++) {
-            int c = colleagues.get(random.nextInt(colleagues.size()));
-            if (c != p.id() && !chosen.contains(c)) {
+        for (int tries = 0; chosen.size() < KEPT_AFTER_MOVE && tries < 2 * old.length; tries++) {
+            int c = old[random.nextInt(old.length)];
+            if (people.get(c).plan().publishes(year) && !chosen.contains(c)) {
                 chosen.add(c);
             }
         }
-        return chosen.stream().distinct().mapToInt(Integer::intValue).toArray();
+        for (int tries = 0; chosen.size() < COLLABORATORS && tries < 3 * COLLABORATORS; tries++) {
+            int c = colleagues.get(random.nextInt(colleagues.size()));
+            boolean staysOn = people.get(c).plan().last() > year || tries >= 2 * COLLABORATORS;
+            if (c != p.id() && staysOn && !chosen.contains(c)) {
+                chosen.add(c);
+            }
+        }
+        return chosen.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static int institutionOf(Person p, int year)
@@ -85,8 +97,12 @@ final class PaperMaker
     {
         List<Person> team = new ArrayList<>(List.of(lead));
         int wanted = coauthorCount();
-        for (int tries = 0; team.size() <= wanted && tries < 2 * wanted && lead.collaborators().length > 0; tries++) {
-            Person c = people.get(lead.collaborators()[random.nextInt(lead.collaborators().length)]);
+        List<Integer> here = colleagues.get(institutionOf(lead, year));
+        for (int tries = 0; team.size() <= wanted && tries < 2 * wanted; tries++) {
+            int[] pool = lead.collaborators();
+            Person c = pool.length == 0 || random.nextDouble() < COLLEAGUE_SHARE
+                    ? people.get(here.get(random.nextInt(here.size())))
+                    : people.get(pool[random.nextInt(pool.length)]);
             if (c.plan().publishes(year) && !team.contains(c)) {
                 team.add(c);
             }
@@ -101,10 +117,10 @@ final class PaperMaker
 
     private Paper.Author author(Person p, int year)
     {
-        String name = random.nextDouble() < 0.06 ? p.name().variant(random) : p.name().canonical();
+        String name = random.nextDouble() < 0.1 ? p.name().variant(random) : p.name().canonical();
         Institution home = institutions.get(institutionOf(p, year));
         List<Paper.Written> written = new ArrayList<>(noise.affiliation(home));
-        if (p.plan().dualYear() == year && p.plan().dualInstitution() >= 0 && !written.isEmpty() && random.nextDouble() < 0.7) {
+        if (p.plan().dualIn(year) && !written.isEmpty() && random.nextDouble() < 0.7) {
             written.add(noise.form(institutions.get(p.plan().dualInstitution())));
         }
         return new Paper.Author(p, name, written, noise.domain(home, written));
@@ -112,8 +128,7 @@ final class PaperMaker
 
     private int coauthorCount()
     {
-        double x = random.nextDouble();
-        return x < 0.1 ? 0 : x < 0.35 ? 1 : x < 0.65 ? 2 : x < 0.85 ? 3 : 4;
+        return COAUTHORS.draw(random);
     }
 
     private String title()

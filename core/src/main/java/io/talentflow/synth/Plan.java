@@ -5,16 +5,20 @@ import java.util.List;
 
 /**
  * A career in years: segments at one institution each (a new segment starts with every job change,
- * abroad or at home), one optional gap without papers, one optional year with a foreign
- * co-affiliation. Arrays are owned by the plan and never changed after construction.
+ * abroad or at home), one optional gap without papers, and optional years with a co-affiliation
+ * in another country. Arrays are owned by the plan and never changed after construction.
  *
  * @param segmentStart first year of each segment, ascending, the first equal to {@code first}
  * @param gapStart first year without papers (0 when none); the gap runs to {@code gapEnd} inclusive
- * @param dualInstitution the co-affiliation of {@code dualYear}, or -1 when none
+ * @param dualFirst first year of the co-affiliation; it runs to {@code dualLast} inclusive (0, -1 when none)
+ * @param dualInstitution the co-affiliation, or -1 when none
  */
 record Plan(int first, int last, int[] segmentStart, int[] segmentInstitution, String[] segmentCountry,
-        int gapStart, int gapEnd, int dualYear, int dualInstitution)
+        int gapStart, int gapEnd, int dualFirst, int dualLast, int dualInstitution)
 {
+    /** Co-affiliated at least this many years: a traveller; a single year is a visit, not a class. */
+    static final int TRAVELLER_DUAL_YEARS = 2;
+
     /** A move: the first year in a new country. */
     record TrueMove(int year, String from, String to)
     {
@@ -39,6 +43,16 @@ record Plan(int first, int last, int[] segmentStart, int[] segmentInstitution, S
         return year >= first && year <= last && (year < gapStart || year > gapEnd);
     }
 
+    boolean dualIn(int year)
+    {
+        return dualInstitution >= 0 && year >= dualFirst && year <= dualLast;
+    }
+
+    boolean traveller()
+    {
+        return dualInstitution >= 0 && dualLast - dualFirst + 1 >= TRAVELLER_DUAL_YEARS;
+    }
+
     String origin()
     {
         return segmentCountry[0];
@@ -60,16 +74,18 @@ record Plan(int first, int last, int[] segmentStart, int[] segmentInstitution, S
         return moves;
     }
 
-    /** stayer, migrant (one move), returnee (moved and ended in the origin), traveller (several moves elsewhere). */
+    /**
+     * As docs/METHODS.md defines classes: traveller (concurrent affiliations in two countries over
+     * several years) first, then stayer (no move), returnee (moved and ended in the origin), migrant.
+     */
     String mobilityClass()
     {
-        int moves = moves().size();
-        if (moves == 0) {
+        if (traveller()) {
+            return "traveller";
+        }
+        if (moves().isEmpty()) {
             return "stayer";
         }
-        if (current().equals(origin())) {
-            return "returnee";
-        }
-        return moves == 1 ? "migrant" : "traveller";
+        return current().equals(origin()) ? "returnee" : "migrant";
     }
 }

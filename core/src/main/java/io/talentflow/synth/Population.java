@@ -16,7 +16,7 @@ final class Population
             "US 26 CN 26 GB 5 DE 5 CA 3 FR 3 JP 4 KR 4 IN 4 HK 2 TW 2 SG 2 AU 2 CH 2 IT 1 NL 1 IL 1 MO 0.3 DK 0.5 SE 0.5");
     private static final Map<String, Double> DESTINATIONS = weights(
             "US 36 CN 12 GB 8 CA 7 DE 5 CH 4 SG 4 HK 5 AU 3 FR 3 JP 2 KR 2 NL 2 TW 1 MO 0.5 IL 1 IT 1 IN 1 DK 1 SE 1");
-    private static final Weighted<String> CLASSES = weighted("stayer 70 migrant 16 returnee 7 traveller 7");
+    private static final Weighted<String> CLASSES = weighted("stayer 88 migrant 7 returnee 3 mover 2");
     private static final Weighted<String> FIELDS = new Weighted<>(
             List.of("machine learning", "vision", "language", "robotics", "general ai", "data and web", "multimedia"),
             new double[] {30, 25, 15, 12, 10, 5, 3});
@@ -47,7 +47,7 @@ final class Population
         String origin = ORIGINS.draw(random);
         PersonName name = names.draw(Cultures.of(origin, random), random);
         Plan plan = new Careers(institutions, random).plan(origin, CLASSES.draw(random));
-        double rate = 0.25 + 1.5 * Math.pow(random.nextDouble(), 2);
+        double rate = 0.05 + 0.45 * Math.pow(random.nextDouble(), 2);
         String orcid = random.nextDouble() < 0.3 ? String.format("0000-0002-%04d-%04d", id / 10000 % 10000, id % 10000) : "";
         int splits = 0;
         for (int s = 1; s < plan.segmentStart().length; s++) {

@@ -35,10 +35,12 @@ public final class SynthEvaluation
         List<String> truthIds = truthIds(truth, result.authorships(), corpus);
         List<String> predicted = new ArrayList<>();
         List<String> actual = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < truthIds.size(); i++) {
             if (truthIds.get(i) != null) {
                 predicted.add(result.researcherIds().get(i));
                 actual.add(truthIds.get(i));
+                names.add(result.authorships().get(i).name());
             }
         }
         Map<String, String> personOf = majority(predicted, actual);
@@ -56,7 +58,7 @@ public final class SynthEvaluation
         }
         long[] years = countryYears(truth, result.careers(), personOf);
         return new SynthScores(TOLERANCE_YEARS, moves.predicted, moves.trueMoves, moves.matched, correct, researcherOf.size(), confusion,
-                years[0], years[1], years[2], ClusterScoring.score(predicted, actual), moves.falseMoves, moves.missedMoves,
+                years[0], years[1], years[2], ClusterScoring.score(predicted, actual), ClusterScoring.score(names, actual), moves.falseMoves, moves.missedMoves,
                 truthIds.stream().filter(t -> t == null).count());
     }
 

@@ -12,18 +12,20 @@ import static java.util.Objects.requireNonNull;
  *
  * @param toleranceYears a predicted move matches a true move this many years apart or less
  * @param classConfusion true class -> predicted class -> people
+ * @param exactName the baseline: one cluster per exact name string, as `eval ids` scores it
  * @param falseMoves predicted moves with no true move, described, in researcher order
  * @param missedMoves true moves no predicted move matched, described, in person order
  */
 public record SynthScores(int toleranceYears, long predictedMoves, long trueMoves, long matchedMoves,
         long classCorrect, long people, Map<String, Map<String, Long>> classConfusion,
         long countryYearsCorrect, long countryYearsPlaced, long countryYears, ClusterScores clusters,
-        List<String> falseMoves, List<String> missedMoves, long authorshipsWithoutTruth)
+        ClusterScores exactName, List<String> falseMoves, List<String> missedMoves, long authorshipsWithoutTruth)
 {
     public SynthScores
     {
         classConfusion = Map.copyOf(requireNonNull(classConfusion, "classConfusion is null"));
         requireNonNull(clusters, "clusters is null");
+        requireNonNull(exactName, "exactName is null");
         falseMoves = List.copyOf(requireNonNull(falseMoves, "falseMoves is null"));
         missedMoves = List.copyOf(requireNonNull(missedMoves, "missedMoves is null"));
     }

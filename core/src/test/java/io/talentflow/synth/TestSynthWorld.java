@@ -60,11 +60,12 @@ class TestSynthWorld
         assertThat(authorships).hasSize((int) summary.authorships()).allSatisfy(r -> assertThat(people).contains(r[3]));
     }
 
-    @Test
-    void generate_paperlists_everyRecordIngestedByTheReaderWithATruthRow(@TempDir Path dir)
+    @ParameterizedTest
+    @EnumSource(SynthFormat.class)
+    void generate_anyFormat_everyRecordIngestedByTheReaderWithATruthRow(SynthFormat format, @TempDir Path dir)
             throws IOException
     {
-        SynthSummary summary = SynthWorld.generate(new SynthSettings(RESEARCHERS, 5, SynthFormat.PAPERLISTS), dir, ProgressListener.NONE);
+        SynthSummary summary = SynthWorld.generate(new SynthSettings(RESEARCHERS, 5, format), dir, ProgressListener.NONE);
         SourceAuthorships read = SourceAuthorships.read(List.of(dir.resolve("corpus").toString()), 1);
         assertThat(read.ledger()).allSatisfy(s -> assertThat(s.error()).isEmpty());
         assertThat(read.ledger().stream().mapToLong(SourceSummary::recordsIngested).sum()).isEqualTo(summary.papers());

@@ -4,7 +4,6 @@ import io.talentflow.identity.NameCensus;
 import io.talentflow.pipeline.BlockStage;
 import io.talentflow.pipeline.Measures;
 import io.talentflow.pipeline.Researcher;
-import io.talentflow.source.Rejection;
 import io.talentflow.source.SourceSummary;
 import io.talentflow.source.WorkSelection;
 import io.talentflow.store.StoreMeta;
@@ -12,6 +11,7 @@ import io.talentflow.store.StoreRows;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
@@ -19,6 +19,7 @@ import scala.Tuple2;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -47,7 +48,8 @@ final class SparkJob
             requireAuthorships(ledger, options.sources());
             ParquetTables tables = new ParquetTables(session, options.out());
             List<Researcher> researchers = writeBlockTables(tables, blocks(reads, ledger));
-            writeBuildTables(tables, ledger, reads.flatMap(read -> read.rejections().iterator()).collect(), researchers, options);
+            tables.write(StoreRows.REJECTIONS, reads.mapPartitions(SparkJob::rejectionRows));
+            writeBuildTables(tables, ledger, researchers, options);
             tables.requireComplete();
             return new JobSummary(files.size(), ledger.failedInputs(), ledger.recordsRejected(), ledger.authorships(), researchers.size());
         }
@@ -107,12 +109,19 @@ final class SparkJob
         }
     }
 
-    /** The tables about the whole build, from the driver: meta, ledger, rejections, flows, stocks, analytics. */
-    private static void writeBuildTables(ParquetTables tables, Ledger ledger, List<Rejection> rejections, List<Researcher> researchers,
-            SparkBuild.Options options)
+    /** The rows of the rejections table for the files of one partition, in file order. */
+    private static Iterator<Row> rejectionRows(Iterator<FileRead> reads)
+    {
+        SparkRows rows = new SparkRows(SparkSchemas.tables().get(StoreRows.REJECTIONS));
+        reads.forEachRemaining(read -> read.rejections().forEach(rejection -> StoreRows.rejection(rows, rejection)));
+        return rows.rows().iterator();
+    }
+
+    /** The tables about the whole build, from the driver: meta, ledger, flows, stocks, analytics. */
+    private static void writeBuildTables(ParquetTables tables, Ledger ledger, List<Researcher> researchers, SparkBuild.Options options)
     {
         Measures measures = Measures.compute(researchers);
-        StoreRows.perBuild(ledger.summaries(), rejections, measures, StoreMeta.of(options.sources())).entrySet().parallelStream().forEach(entry -> {
+        StoreRows.perBuild(ledger.summaries(), measures, StoreMeta.of(options.sources())).entrySet().parallelStream().forEach(entry -> {
             SparkRows rows = new SparkRows(tables.schema(entry.getKey()));
             entry.getValue().accept(rows);
             tables.write(entry.getKey(), rows.rows());

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,17 +26,20 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Both engines over the hand-written corpus (plus a corrupt and a missing input): the same
+ * Both engines over the hand-written corpus (plus a corrupt, a missing and a partly rejected input): the same
  * assertions on each engine's store, and every table equal between them.
  */
 class TestSparkBuild
 {
     private static final Path CORPUS = Path.of("..", "app", "src", "test", "resources", "corpus");
+    /** 22 in the corpus and one in the extra file. */
+    private static final int AUTHORSHIPS = 23;
 
     enum Engine
     {
@@ -52,7 +56,9 @@ class TestSparkBuild
         spark = new TestingSpark();
         Path corrupt = spark.directory().resolve("corrupt.json.gz");
         Files.write(corrupt, new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3});
-        List<String> sources = List.of(CORPUS.toString(), corrupt.toString(), spark.directory().resolve("missing.json").toString());
+        Path noAuthors = Files.writeString(spark.directory().resolve("icml2019.json"),
+                "[{\"title\": \"A paper\", \"author\": \"\"}, {\"title\": \"Another\", \"author\": \"Ada Lovelace\", \"aff\": \"University of Oxford\"}]");
+        List<String> sources = List.of(CORPUS.toString(), corrupt.toString(), spark.directory().resolve("missing.json").toString(), noAuthors.toString());
         Optional<Path> universities = universities();
 
         Path local = spark.directory().resolve("local.duckdb");
@@ -79,8 +85,7 @@ class TestSparkBuild
             throws SQLException
     {
         List<List<Object>> ids = query(engine, "SELECT authorship_id, source_file, record_index, author_position FROM authorships ORDER BY authorship_id");
-        assertThat(ids).hasSize(22);
-        assertThat(ids).extracting(row -> ((Number) row.get(0)).intValue()).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 22).boxed().toList());
+        assertThat(ids).extracting(row -> ((Number) row.get(0)).intValue()).containsExactlyElementsOf(IntStream.range(0, AUTHORSHIPS).boxed().toList());
         assertThat(ids).extracting(row -> row.get(1) + "#" + String.format("%05d#%03d", row.get(2), row.get(3))).isSorted();
     }
 
@@ -93,7 +98,15 @@ class TestSparkBuild
         assertThat(failed).extracting(row -> (String) row.get(0)).containsExactly(
                 spark.directory().resolve("corrupt.json.gz").toString(), spark.directory().resolve("missing.json").toString());
         assertThat(failed).allSatisfy(row -> assertThat((String) row.get(1)).startsWith((String) row.get(0)));
-        assertThat(query(engine, "SELECT count(*) FROM sources WHERE error = ''")).containsExactly(List.of(4L));
+        assertThat(query(engine, "SELECT count(*) FROM sources WHERE error = ''")).containsExactly(List.of(5L));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void build_paperWithoutAuthors_isRejectedWithItsRecordIndex(Engine engine)
+            throws SQLException
+    {
+        assertThat(query(engine, "SELECT record_index FROM rejections WHERE source_file LIKE '%icml2019.json'")).containsExactly(List.of(0));
     }
 
     @ParameterizedTest
@@ -101,7 +114,7 @@ class TestSparkBuild
     void build_corpus_careersCoverEveryAuthorship(Engine engine)
             throws SQLException
     {
-        assertThat(query(engine, "SELECT sum(authorships) FROM researchers")).containsExactly(List.of(java.math.BigInteger.valueOf(22)));
+        assertThat(query(engine, "SELECT sum(authorships) FROM researchers")).containsExactly(List.of(BigInteger.valueOf(AUTHORSHIPS)));
         assertThat(query(engine, "SELECT count(*) FROM authorships WHERE researcher_id NOT IN (SELECT researcher_id FROM researchers)"))
                 .containsExactly(List.of(0L));
         assertThat(query(engine, "SELECT count(*) FROM timeline")).isNotEqualTo(List.of(List.of(0L)));
