@@ -1,9 +1,12 @@
 package io.talentflow.cli;
 
+import io.talentflow.store.ParquetStore;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -17,18 +20,39 @@ final class BuildCommand
     @Mixin
     SelectOption selectOption;
 
-    @Option(names = "--source", paramLabel = "PATH", required = true, arity = "1..*",
-            description = "Paperlists JSON (.json or .json.gz), OpenAlex works or authors (JSON Lines, API pages, the snapshot"
-                    + " folder), CSV, a folder of them, or an http(s) URL.")
-    List<String> sources;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Input input;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    static final class Input
+    {
+        @Option(names = "--source", paramLabel = "PATH", required = true, arity = "1..*",
+                description = "Paperlists JSON (.json or .json.gz), OpenAlex works or authors (JSON Lines, API pages, the snapshot"
+                        + " folder), CSV, a folder of them, or an http(s) URL.")
+        List<String> sources;
+
+        @Option(names = "--from-parquet", paramLabel = "DIR", required = true,
+                description = "The Parquet tables written by the Spark job (io.talentflow.spark.SparkBuild --out DIR), one folder per table.")
+        Path parquet;
+    }
+
     @Override
     public Integer call()
     {
-        return Builds.exitCode(Builds.build(sources, selectOption.selection(), storeOption.store, Universities.find(), threads,
+        if (input.parquet != null) {
+            return fromParquet(input.parquet);
+        }
+        return Builds.exitCode(Builds.build(input.sources, selectOption.selection(), storeOption.store, Universities.find(), threads,
                 System.err));
+    }
+
+    private Integer fromParquet(Path folder)
+    {
+        ParquetStore.Loaded loaded = ParquetStore.load(folder, storeOption.store);
+        System.err.printf("Wrote %s from %s: %,d authorships, %,d researchers.%n", storeOption.store, folder,
+                loaded.authorships(), loaded.researchers());
+        return loaded.recordsRejected() > 0 || loaded.failedInputs() > 0 ? ExitCodes.DONE_WITH_REJECTIONS : ExitCodes.DONE;
     }
 }

@@ -5,12 +5,12 @@ import io.talentflow.pipeline.LocalPipeline;
 import io.talentflow.pipeline.Stages;
 import io.talentflow.source.SourceSummary;
 import io.talentflow.source.WorkSelection;
+import io.talentflow.store.StoreMeta;
 import io.talentflow.store.StoreWriter;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -31,7 +31,7 @@ final class Builds
                 throw new UserException("Nothing usable was read from " + String.join(", ", sources) + "; the store was not written.");
             }
             progress.start("store", summary.authorships());
-            writer.finish(summary.ledger(), summary.measures(), Map.of("sources", String.join(" ", sources), "talentflow_version", "0.1.0"));
+            writer.finish(summary.ledger(), summary.measures(), StoreMeta.of(sources));
             progress.step(summary.authorships());
             progress.done();
             printLedger(summary, err);

@@ -103,6 +103,26 @@ class TestBuildCommand
     }
 
     @Test
+    void build_fromParquetWithoutTables_exitsTwoNamingTheFolder()
+            throws IOException
+    {
+        try (TestingStore store = new TestingStore()) {
+            Path empty = Files.createDirectories(store.directory().resolve("parquet"));
+            CliResult result = CliResult.run("build", "--from-parquet", empty.toString(), "--store", store.store().toString());
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.err()).contains(empty.toString()).contains("authorships").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void build_sourceAndFromParquet_isUsageError()
+    {
+        CliResult result = CliResult.run("build", "--source", "a.json", "--from-parquet", "dir");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--from-parquet");
+    }
+
+    @Test
     void unknownCommand_suggestsClosest()
     {
         CliResult result = CliResult.run("flow");

@@ -1,5 +1,6 @@
 package io.talentflow.career;
 
+import java.io.Serializable;
 import java.util.List;
 
 import static java.util.Objects.requireNonNull;
@@ -23,6 +24,7 @@ public record Career(
         MobilityClass mobilityClass,
         List<YearCountry> timeline,
         List<Move> moves)
+        implements Serializable
 {
     public Career
     {

@@ -1,5 +1,6 @@
 package io.talentflow.career;
 
+import java.io.Serializable;
 import java.util.List;
 
 import static java.util.Objects.requireNonNull;
@@ -14,6 +15,7 @@ import static java.util.Objects.requireNonNull;
  * @param organisations per move, in move order, the organisation left and the organisation joined
  */
 public record CareerMeasures(Career career, String earlyCountry, int careerAge, String position, List<MoveOrganisations> organisations)
+        implements Serializable
 {
     /** Active years that count as early career: the first {@value} years from the first paper. */
     public static final int EARLY_YEARS = 5;
@@ -49,6 +51,7 @@ public record CareerMeasures(Career career, String earlyCountry, int careerAge, 
 
     /** Organisations on either side of one move ("" when the papers name none). */
     public record MoveOrganisations(String left, String joined)
+            implements Serializable
     {
         public MoveOrganisations
         {

@@ -1,5 +1,6 @@
 package io.talentflow.career;
 
+import java.io.Serializable;
 import java.util.List;
 
 import static java.util.Objects.requireNonNull;
@@ -12,6 +13,7 @@ import static java.util.Objects.requireNonNull;
  *     {@code to} in the move year
  */
 public record Move(int year, String from, String to, double confidence, List<String> evidence)
+        implements Serializable
 {
     public Move
     {

@@ -1,5 +1,6 @@
 package io.talentflow.career;
 
+import java.io.Serializable;
 import java.util.List;
 
 import static java.util.Objects.requireNonNull;
@@ -12,6 +13,7 @@ import static java.util.Objects.requireNonNull;
  *     when taken from agreeing neighbouring years, "none" when unknown
  */
 public record YearCountry(int year, String country, double confidence, String basis, List<String> institutions)
+        implements Serializable
 {
     public YearCountry
     {

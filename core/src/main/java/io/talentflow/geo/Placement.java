@@ -1,5 +1,7 @@
 package io.talentflow.geo;
 
+import java.io.Serializable;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -11,6 +13,7 @@ import static java.util.Objects.requireNonNull;
  *     "source", "unknown:multinational", ...)
  */
 public record Placement(String country, double confidence, String basis)
+        implements Serializable
 {
     public Placement
     {

@@ -2,6 +2,7 @@ package io.talentflow.pipeline;
 
 import io.talentflow.career.PlacedAuthorship;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import static java.util.Objects.requireNonNull;
  * of their papers (ties to the alphabetically first field).
  */
 public record Membership(Set<String> tiers, String field)
+        implements Serializable
 {
     /** The few distinct memberships, shared: every researcher of a build keeps one. */
     private static final Map<Membership, Membership> CANONICAL = new ConcurrentHashMap<>();

@@ -7,10 +7,13 @@ import io.talentflow.career.YearCountry;
 
 import java.util.List;
 
+import java.io.Serializable;
+
 import static java.util.Objects.requireNonNull;
 
 /** One researcher as the analytics see them: the career, its measures and the segments they belong to. */
 public record Researcher(CareerMeasures measures, Membership membership)
+        implements Serializable
 {
     public Researcher
     {

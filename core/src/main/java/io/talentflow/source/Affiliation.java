@@ -1,5 +1,7 @@
 package io.talentflow.source;
 
+import java.io.Serializable;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -10,6 +12,7 @@ import static java.util.Objects.requireNonNull;
  * @param sourceCountry the source's own country field, as written ("" when absent); trusted least
  */
 public record Affiliation(String text, String institution, String sourceCountry)
+        implements Serializable
 {
     public Affiliation
     {

@@ -1,5 +1,6 @@
 package io.talentflow.source;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +42,7 @@ public record Authorship(
         String emailDomain,
         String role,
         Map<IdScheme, String> ids)
+        implements Serializable
 {
     public Authorship
     {

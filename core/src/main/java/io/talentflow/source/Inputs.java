@@ -105,18 +105,38 @@ public final class Inputs
             return failure(input.name(), input.error());
         }
         try (InputStream raw = open(input)) {
-            BufferedInputStream in = SourceFormats.decompressed(raw);
-            String format = SourceFormats.detect(in);
-            if (format.equals(SourceFormats.UNKNOWN)) {
-                return failure(input.name(), input.name() + " is in an unknown format (neither paperlists or OpenAlex JSON"
-                        + " nor a CSV with an author_name column).");
-            }
-            return snapshots.check(input, reader(format).read(input.name(), in, sink));
+            SourceSummary summary = read(input.name(), raw, sink);
+            return summary.format().equals(SourceFormats.UNKNOWN) ? summary : snapshots.check(input, summary);
         } catch (HttpTimeoutException e) {
             return failure(input.name(), input.name() + " timed out after " + readTimeout.toMillis() + " ms.");
         } catch (IOException | UncheckedIOException e) {
             return failure(input.name(), input.name() + " could not be read: " + PaperlistsReader.reason(e) + ".");
         }
+    }
+
+    /**
+     * Reads one already opened input (for example a stream from a distributed file system) named
+     * {@code name} into {@code sink}, as {@link #readInput} reads a file but without snapshot
+     * manifest checks; closes {@code raw}.
+     */
+    public SourceSummary readStream(String name, InputStream raw, AuthorshipSink sink)
+    {
+        try (raw) {
+            return read(name, raw, sink);
+        } catch (IOException | UncheckedIOException e) {
+            return failure(name, name + " could not be read: " + PaperlistsReader.reason(e) + ".");
+        }
+    }
+
+    private SourceSummary read(String name, InputStream raw, AuthorshipSink sink)
+            throws IOException
+    {
+        BufferedInputStream in = SourceFormats.decompressed(raw);
+        String format = SourceFormats.detect(in);
+        if (format.equals(SourceFormats.UNKNOWN)) {
+            return failure(name, name + " is in an unknown format (neither paperlists or OpenAlex JSON nor a CSV with an author_name column).");
+        }
+        return reader(format).read(name, in, sink);
     }
 
     private SourceReader reader(String format)

@@ -1,11 +1,14 @@
 package io.talentflow.source;
 
+import java.io.Serializable;
+
 import static java.util.Objects.requireNonNull;
 
 /**
  * A record (or a whole file, with {@code recordIndex} -1) that could not be ingested, and why.
  */
 public record Rejection(String sourceFile, int recordIndex, String reason)
+        implements Serializable
 {
     /**
      * How the reason of a record left out by the build's selection (not a problem with the record)

@@ -1,5 +1,7 @@
 package io.talentflow.source;
 
+import java.io.Serializable;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -23,6 +25,7 @@ public record SourceSummary(
         long recordsRejected,
         long authorships,
         String error)
+        implements Serializable
 {
     public SourceSummary
     {

@@ -1,0 +1,69 @@
+package io.talentflow.spark;
+
+import io.talentflow.career.PlacedAuthorship;
+import io.talentflow.geo.Placement;
+import io.talentflow.source.Authorship;
+import io.talentflow.source.AuthorshipSink;
+import io.talentflow.source.Inputs;
+import io.talentflow.source.Rejection;
+import io.talentflow.source.SourceSummary;
+import io.talentflow.source.WorkSelection;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+/** The read task: one file through the core readers and placement, on an executor. */
+final class FileReads
+{
+    /** One per selection and executor JVM: an Inputs holds the OpenAlex reader state. */
+    private static final Map<WorkSelection, Inputs> INPUTS = new ConcurrentHashMap<>();
+
+    private FileReads() {}
+
+    static FileRead read(SourceFile file, Configuration configuration, String universities, WorkSelection selection)
+    {
+        Buffer buffer = new Buffer();
+        SourceSummary summary = file.error().isEmpty() ? open(file, configuration, INPUTS.computeIfAbsent(selection, Inputs::new), buffer)
+                : Inputs.failure(file.name(), file.error());
+        List<List<Placement>> placements = buffer.authorships.isEmpty() ? List.of() : Placing.forList(universities).place(buffer.authorships);
+        List<PlacedAuthorship> placed = IntStream.range(0, placements.size())
+                .mapToObj(i -> new PlacedAuthorship(buffer.authorships.get(i), placements.get(i))).toList();
+        return new FileRead(file.index(), summary, buffer.rejections, placed);
+    }
+
+    private static SourceSummary open(SourceFile file, Configuration configuration, Inputs inputs, AuthorshipSink sink)
+    {
+        try {
+            Path path = new Path(file.path());
+            return inputs.readStream(file.name(), path.getFileSystem(configuration).open(path), sink);
+        }
+        catch (IOException e) {
+            return Inputs.failure(file.name(), file.name() + " could not be read: " + e.getMessage() + ".");
+        }
+    }
+
+    private static final class Buffer
+            implements AuthorshipSink
+    {
+        private final List<Authorship> authorships = new ArrayList<>();
+        private final List<Rejection> rejections = new ArrayList<>();
+
+        @Override
+        public void accept(Authorship authorship)
+        {
+            authorships.add(authorship);
+        }
+
+        @Override
+        public void reject(Rejection rejection)
+        {
+            rejections.add(rejection);
+        }
+    }
+}
