@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -49,6 +50,13 @@ public final class Inputs
     private final SnapshotChecks snapshots = new SnapshotChecks();
     private HttpClient client;
 
+    /** Opens an input by its name, for inputs listed elsewhere (for example on a distributed file system). */
+    @FunctionalInterface
+    public interface Opener
+    {
+        InputStream open(String name) throws IOException;
+    }
+
     /** Inputs with a 10 s connect and a 60 s read timeout for URLs, keeping AI works of OpenAlex. */
     public Inputs()
     {
@@ -76,6 +84,16 @@ public final class Inputs
     }
 
     /**
+     * Inputs keeping the OpenAlex records of {@code selection} that apply the OpenAlex id merges
+     * {@code mergedIds} (as {@link #mergedIds} gives them) to every OpenAlex author id they read.
+     */
+    public Inputs(WorkSelection selection, Map<String, String> mergedIds)
+    {
+        this(selection);
+        mergedIds.forEach(openAlexIds::merge);
+    }
+
+    /**
      * The inputs named by {@code paths}, in order; folders are searched recursively in sorted path
      * order. A path that cannot be used becomes an input carrying its error. OpenAlex snapshot
      * {@code manifest} files are not inputs: they set the record counts {@link #readInput} checks
@@ -93,9 +111,48 @@ public final class Inputs
                 out.addAll(expandPath(path));
             }
         }
-        out.stream().filter(i -> !i.remote() && i.error().isEmpty() && i.name().contains("merged_ids"))
-                .forEach(i -> readInput(i, DISCARD));
-        return snapshots.register(out);
+        return prepare(out, name -> Files.newInputStream(Path.of(name)));
+    }
+
+    /**
+     * Finishes a listing of inputs made elsewhere (for example on a distributed file system, in
+     * the order {@link #expand} gives) as {@code expand} finishes its own: reads the
+     * {@code merged_ids} files and the snapshot manifests among them through {@code opener}, and
+     * returns the inputs without the manifests, each manifest with absent parts becoming an input
+     * that carries that error. {@link #checked} then checks ledger lines against the manifests.
+     */
+    public List<SourceInput> prepare(List<SourceInput> listed, Opener opener)
+    {
+        for (SourceInput input : listed) {
+            if (!input.remote() && input.error().isEmpty() && input.name().contains("merged_ids")) {
+                readMergedIds(input.name(), opener);
+            }
+        }
+        return snapshots.register(listed, opener);
+    }
+
+    private void readMergedIds(String name, Opener opener)
+    {
+        try {
+            readStream(name, opener.open(name), DISCARD);
+        } catch (IOException e) {
+            // the file's own ledger line, when it is read as an input, says why
+        }
+    }
+
+    /** The OpenAlex id merges read so far: merged author id to the id it was merged into, both short. */
+    public Map<String, String> mergedIds()
+    {
+        return openAlexIds.merges();
+    }
+
+    /**
+     * The ledger line of a snapshot part read with {@link #readStream}, with a sentence added when
+     * its record count differs from the manifest {@link #prepare} read, as {@link #readInput} gives it.
+     */
+    public SourceSummary checked(SourceSummary summary)
+    {
+        return summary.format().equals(SourceFormats.UNKNOWN) ? summary : snapshots.check(summary);
     }
 
     /** Reads one input into {@code sink} and returns its ledger line. */
@@ -106,7 +163,7 @@ public final class Inputs
         }
         try (InputStream raw = open(input)) {
             SourceSummary summary = read(input.name(), raw, sink);
-            return summary.format().equals(SourceFormats.UNKNOWN) ? summary : snapshots.check(input, summary);
+            return input.remote() ? summary : checked(summary);
         } catch (HttpTimeoutException e) {
             return failure(input.name(), input.name() + " timed out after " + readTimeout.toMillis() + " ms.");
         } catch (IOException | UncheckedIOException e) {
@@ -117,7 +174,7 @@ public final class Inputs
     /**
      * Reads one already opened input (for example a stream from a distributed file system) named
      * {@code name} into {@code sink}, as {@link #readInput} reads a file but without snapshot
-     * manifest checks; closes {@code raw}.
+     * manifest checks ({@link #checked} adds them); closes {@code raw}.
      */
     public SourceSummary readStream(String name, InputStream raw, AuthorshipSink sink)
     {

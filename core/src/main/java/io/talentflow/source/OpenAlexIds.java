@@ -48,6 +48,12 @@ final class OpenAlexIds
         return current;
     }
 
+    /** Every merge recorded, merged id to the id it was merged into. */
+    Map<String, String> merges()
+    {
+        return Map.copyOf(mergedInto);
+    }
+
     int size()
     {
         return mergedInto.size();

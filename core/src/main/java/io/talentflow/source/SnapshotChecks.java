@@ -22,7 +22,7 @@ final class SnapshotChecks
     private final Map<String, Expected> byFile = new ConcurrentHashMap<>();
 
     /** The inputs without their manifests; a manifest with absent parts, or unreadable, becomes an error line. */
-    List<SourceInput> register(List<SourceInput> inputs)
+    List<SourceInput> register(List<SourceInput> inputs, Inputs.Opener opener)
     {
         Set<String> present = inputs.stream().filter(i -> !isManifest(i) && !i.remote())
                 .map(i -> SnapshotManifest.key(Path.of(i.name()))).collect(Collectors.toSet());
@@ -32,7 +32,7 @@ final class SnapshotChecks
                 out.add(input);
                 continue;
             }
-            String absent = registerManifest(input.name(), present, inputs);
+            String absent = registerManifest(input.name(), opener, present, inputs);
             if (!absent.isEmpty()) {
                 out.add(SourceInput.failed(input.name(), absent));
             }
@@ -46,11 +46,11 @@ final class SnapshotChecks
                 && Path.of(input.name()).getFileName().toString().equals(SnapshotManifest.FILE_NAME);
     }
 
-    private String registerManifest(String name, Set<String> present, List<SourceInput> inputs)
+    private String registerManifest(String name, Inputs.Opener opener, Set<String> present, List<SourceInput> inputs)
     {
         SnapshotManifest manifest;
         try {
-            manifest = SnapshotManifest.read(Path.of(name));
+            manifest = SnapshotManifest.read(Path.of(name), opener.open(name));
         } catch (IOException | RuntimeException e) {
             return name + " is not a snapshot manifest: " + PaperlistsReader.reason(e) + ".";
         }
@@ -72,16 +72,16 @@ final class SnapshotChecks
                 manifest.counts().size() - absentParts, manifest.counts().size());
     }
 
-    /** The summary with a sentence added when the file's record count differs from its manifest. */
-    SourceSummary check(SourceInput input, SourceSummary summary)
+    /** The summary of a part with a sentence added when its record count differs from its manifest. */
+    SourceSummary check(SourceSummary summary)
     {
-        Expected expected = input.remote() ? null : byFile.get(SnapshotManifest.key(Path.of(input.name())));
+        Expected expected = byFile.get(SnapshotManifest.key(Path.of(summary.sourceFile())));
         if (expected == null || expected.count() == summary.recordsRead()) {
             return summary;
         }
         String problem = expected.count() < 0
-                ? String.format("%s is not listed in %s, so its record count cannot be checked.", input.name(), expected.manifest())
-                : String.format("%s has %,d records but %s lists %,d.", input.name(), summary.recordsRead(),
+                ? String.format("%s is not listed in %s, so its record count cannot be checked.", summary.sourceFile(), expected.manifest())
+                : String.format("%s has %,d records but %s lists %,d.", summary.sourceFile(), summary.recordsRead(),
                         expected.manifest(), expected.count());
         String error = summary.error().isEmpty() ? problem : summary.error() + " " + problem;
         return new SourceSummary(summary.sourceFile(), summary.format(), summary.recordsRead(), summary.recordsIngested(),

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,10 +29,10 @@ record SnapshotManifest(Path path, Map<String, Long> counts)
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
-    /** Reads a manifest; a file that is not one throws with the reason. */
-    static SnapshotManifest read(Path manifest) throws IOException
+    /** Reads the manifest at {@code manifest} from {@code in} and closes it; a file that is not one throws with the reason. */
+    static SnapshotManifest read(Path manifest, InputStream in) throws IOException
     {
-        try (InputStream in = Files.newInputStream(manifest); JsonParser parser = JSON.createParser(in)) {
+        try (in; JsonParser parser = JSON.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("it is not a JSON object");
             }

@@ -7,29 +7,23 @@ import io.talentflow.source.AuthorshipSink;
 import io.talentflow.source.Inputs;
 import io.talentflow.source.Rejection;
 import io.talentflow.source.SourceSummary;
-import io.talentflow.source.WorkSelection;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /** The read task: one file through the core readers and placement, on an executor. */
 final class FileReads
 {
-    /** One per selection and executor JVM: an Inputs holds the OpenAlex reader state. */
-    private static final Map<WorkSelection, Inputs> INPUTS = new ConcurrentHashMap<>();
-
     private FileReads() {}
 
-    static FileRead read(SourceFile file, Configuration configuration, String universities, WorkSelection selection)
+    static FileRead read(SourceFile file, Configuration configuration, String universities, ReadSetup setup)
     {
         Buffer buffer = new Buffer();
-        SourceSummary summary = file.error().isEmpty() ? open(file, configuration, INPUTS.computeIfAbsent(selection, Inputs::new), buffer)
+        SourceSummary summary = file.error().isEmpty() ? open(file, configuration, setup.inputs(), buffer)
                 : Inputs.failure(file.name(), file.error());
         List<List<Placement>> placements = buffer.authorships.isEmpty() ? List.of() : Placing.forList(universities).place(buffer.authorships);
         List<PlacedAuthorship> placed = IntStream.range(0, placements.size())

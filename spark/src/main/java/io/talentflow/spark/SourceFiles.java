@@ -1,5 +1,7 @@
 package io.talentflow.spark;
 
+import io.talentflow.source.Inputs;
+import io.talentflow.source.SourceInput;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
@@ -7,33 +9,43 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * Expands the job's source paths (any Hadoop file system) into files as core
  * {@code Inputs.expand} does locally: folders recursively in sorted order, hidden files skipped,
  * and files named as the local engine names them (the source as given, then the path below it),
- * so both engines give the same ledger and authorship ids.
+ * so both engines give the same ledger and authorship ids. As locally, {@code Inputs.prepare} then
+ * reads the OpenAlex {@code merged_ids} files and snapshot manifests, here on the driver.
  */
 final class SourceFiles
 {
-    /**
-     * OpenAlex snapshot manifests hold no records; {@code Inputs.expand} takes them out of the inputs
-     * too (the job does not check part record counts against them).
-     */
-    private static final String MANIFEST = "manifest";
-
     private SourceFiles() {}
 
-    static List<SourceFile> expand(List<String> sources, Configuration configuration)
+    /** The files to read, in input order; {@code inputs} holds the id merges and manifests found among them. */
+    static List<SourceFile> expand(List<String> sources, Configuration configuration, Inputs inputs)
     {
-        List<SourceFile> files = new ArrayList<>();
-        sources.forEach(source -> files.addAll(expand(source, configuration)));
+        List<SourceFile> listed = new ArrayList<>();
+        sources.forEach(source -> listed.addAll(expand(source, configuration)));
+        Map<String, String> paths = listed.stream().collect(Collectors.toMap(SourceFile::name, SourceFile::path, (first, same) -> first));
+        List<SourceInput> files = inputs.prepare(listed.stream().map(file -> new SourceInput(file.name(), false, file.error())).toList(),
+                name -> open(paths.get(name), configuration));
         return IntStream.range(0, files.size())
-                .mapToObj(i -> new SourceFile(i, files.get(i).name(), files.get(i).path(), files.get(i).error()))
+                .mapToObj(i -> new SourceFile(i, files.get(i).name(), files.get(i).error().isEmpty() ? paths.get(files.get(i).name()) : "",
+                        files.get(i).error()))
                 .toList();
+    }
+
+    private static InputStream open(String path, Configuration configuration)
+            throws IOException
+    {
+        Path file = new Path(path);
+        return file.getFileSystem(configuration).open(file);
     }
 
     private static List<SourceFile> expand(String source, Configuration configuration)
@@ -64,7 +76,7 @@ final class SourceFiles
         RemoteIterator<LocatedFileStatus> listing = fs.listFiles(root, true);
         while (listing.hasNext()) {
             Path file = listing.next().getPath();
-            if (!file.getName().startsWith(".") && !file.getName().equals(MANIFEST)) {
+            if (!file.getName().startsWith(".")) {
                 files.add(new SourceFile(0, prefix + "/" + file.toUri().getPath().substring(rootLength), file.toString(), ""));
             }
         }

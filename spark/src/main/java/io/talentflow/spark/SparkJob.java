@@ -4,8 +4,8 @@ import io.talentflow.identity.NameCensus;
 import io.talentflow.pipeline.BlockStage;
 import io.talentflow.pipeline.Measures;
 import io.talentflow.pipeline.Researcher;
+import io.talentflow.source.Inputs;
 import io.talentflow.source.SourceSummary;
-import io.talentflow.source.WorkSelection;
 import io.talentflow.store.StoreMeta;
 import io.talentflow.store.StoreRows;
 import org.apache.spark.api.java.JavaRDD;
@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -41,10 +42,11 @@ final class SparkJob
 
     JobSummary run(SparkBuild.Options options)
     {
-        List<SourceFile> files = SourceFiles.expand(options.sources(), context.hadoopConfiguration());
-        JavaRDD<FileRead> reads = read(files, options).persist(StorageLevel.MEMORY_AND_DISK());
+        Inputs inputs = new Inputs(options.selection());
+        List<SourceFile> files = SourceFiles.expand(options.sources(), context.hadoopConfiguration(), inputs);
+        JavaRDD<FileRead> reads = read(files, options, inputs.mergedIds()).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Ledger ledger = Ledger.of(reads.map(read -> new Ledger.FileCount(read.file(), read.summary(), read.authorships().size())).collect());
+            Ledger ledger = ledger(reads, inputs);
             requireAuthorships(ledger, options.sources());
             ParquetTables tables = new ParquetTables(session, options.out());
             List<Researcher> researchers = writeBlockTables(tables, blocks(reads, ledger));
@@ -59,13 +61,20 @@ final class SparkJob
     }
 
     /** One task per file: files are the unit of reading, and placement needs whole papers. */
-    private JavaRDD<FileRead> read(List<SourceFile> files, SparkBuild.Options options)
+    private JavaRDD<FileRead> read(List<SourceFile> files, SparkBuild.Options options, Map<String, String> mergedIds)
     {
         String universities = options.universities();
-        WorkSelection selection = options.selection();
+        Broadcast<ReadSetup> setup = context.broadcast(new ReadSetup(options.selection(), mergedIds));
         Broadcast<SerializableConfiguration> configuration = context.broadcast(new SerializableConfiguration(context.hadoopConfiguration()));
         return context.parallelize(files, Math.max(1, files.size()))
-                .map(file -> FileReads.read(file, configuration.value().value(), universities, selection));
+                .map(file -> FileReads.read(file, configuration.value().value(), universities, setup.value()));
+    }
+
+    /** The ledger, each line checked on the driver against the snapshot manifests {@code inputs} read. */
+    private static Ledger ledger(JavaRDD<FileRead> reads, Inputs inputs)
+    {
+        return Ledger.of(reads.map(read -> new Ledger.FileCount(read.file(), read.summary(), read.authorships().size())).collect().stream()
+                .map(count -> new Ledger.FileCount(count.file(), inputs.checked(count.summary()), count.authorships())).toList());
     }
 
     /** Every authorship, numbered in input order, grouped by name block and run through the block stage. */

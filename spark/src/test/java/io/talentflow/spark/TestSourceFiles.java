@@ -20,19 +20,19 @@ class TestSourceFiles
             throws IOException
     {
         Path root = Files.createDirectories(directory.resolve("data"));
-        for (String file : List.of("b/y.json", "a/z.json", "a/.hidden.json", "a/x.json.gz", ".top/t.csv", "c.csv")) {
+        for (String file : List.of("b/y.json", "b/manifest", "a/z.json", "a/.hidden.json", "a/x.json.gz", ".top/t.csv", "c.csv")) {
             Files.createDirectories(root.resolve(file).getParent());
             Files.writeString(root.resolve(file), "[]");
         }
         Path single = Files.writeString(directory.resolve("single.json"), "[]");
         List<String> sources = List.of(root + "/", single.toString(), directory.resolve("missing").toString());
 
-        List<SourceFile> files = SourceFiles.expand(sources, new Configuration());
+        List<SourceFile> files = SourceFiles.expand(sources, new Configuration(), new Inputs());
 
         List<SourceInput> expected = new Inputs().expand(sources);
         assertThat(files).extracting(SourceFile::name).containsExactlyElementsOf(expected.stream().map(SourceInput::name).toList());
         assertThat(files).extracting(SourceFile::error).containsExactlyElementsOf(expected.stream().map(SourceInput::error).toList());
-        assertThat(files).extracting(SourceFile::index).containsExactly(0, 1, 2, 3, 4, 5, 6);
+        assertThat(files).extracting(SourceFile::index).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
     }
 
     @Test
@@ -40,7 +40,7 @@ class TestSourceFiles
             throws IOException
     {
         Path empty = Files.createDirectories(directory.resolve("empty"));
-        List<SourceFile> files = SourceFiles.expand(List.of(empty.toString()), new Configuration());
+        List<SourceFile> files = SourceFiles.expand(List.of(empty.toString()), new Configuration(), new Inputs());
         assertThat(files).singleElement().satisfies(file -> {
             assertThat(file.name()).isEqualTo(empty.toString());
             assertThat(file.error()).isEqualTo(new Inputs().expand(List.of(empty.toString())).get(0).error());

@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,19 +29,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Both engines over the hand-written corpus (plus a corrupt, a missing and a partly rejected input): the same
- * assertions on each engine's store, and every table equal between them.
+ * Both engines over the hand-written corpus (plus a corrupt, a missing and a partly rejected input, and a small
+ * OpenAlex snapshot with merged ids and a manifest that does not match its parts): the same assertions on each
+ * engine's store, and every table equal between them.
  */
 class TestSparkBuild
 {
     private static final Path CORPUS = Path.of("..", "app", "src", "test", "resources", "corpus");
-    /** 22 in the corpus and one in the extra file. */
-    private static final int AUTHORSHIPS = 23;
+    private static final Path OPENALEX = Path.of("src", "test", "resources", "openalex");
+    /** 22 in the corpus, one in the extra file and four in the OpenAlex snapshot. */
+    private static final int AUTHORSHIPS = 27;
 
     enum Engine
     {
@@ -58,7 +63,8 @@ class TestSparkBuild
         Files.write(corrupt, new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3});
         Path noAuthors = Files.writeString(spark.directory().resolve("icml2019.json"),
                 "[{\"title\": \"A paper\", \"author\": \"\"}, {\"title\": \"Another\", \"author\": \"Ada Lovelace\", \"aff\": \"University of Oxford\"}]");
-        List<String> sources = List.of(CORPUS.toString(), corrupt.toString(), spark.directory().resolve("missing.json").toString(), noAuthors.toString());
+        List<String> sources = List.of(CORPUS.toString(), corrupt.toString(), spark.directory().resolve("missing.json").toString(), noAuthors.toString(),
+                snapshot().toString());
         Optional<Path> universities = universities();
 
         Path local = spark.directory().resolve("local.duckdb");
@@ -70,6 +76,40 @@ class TestSparkBuild
         Path loaded = spark.directory().resolve("spark.duckdb");
         ParquetStore.load(parquet, loaded);
         STORES.put(Engine.SPARK, loaded);
+    }
+
+    /**
+     * Two works parts (W901 and W902 by A21, A22 and A30; W903 by A23), the merges A21 to A22 to A23, and a works
+     * manifest that lists the second part with a wrong count and a third part that is absent.
+     */
+    private static Path snapshot()
+            throws IOException
+    {
+        Path snapshot = spark.directory().resolve("openalex");
+        gzip(snapshot.resolve("works/updated_date=2024-01-02/part_000.gz"), Files.readAllBytes(OPENALEX.resolve("works-1.jsonl")));
+        gzip(snapshot.resolve("works/updated_date=2024-01-03/part_000.gz"), Files.readAllBytes(OPENALEX.resolve("works-2.jsonl")));
+        gzip(snapshot.resolve("merged_ids/authors/2024-01-05.csv.gz"), """
+                merge_date,id,merge_into_id
+                2024-01-05,A21,https://openalex.org/A22
+                2024-01-05,A22,A23
+                """.getBytes(StandardCharsets.UTF_8));
+        Files.writeString(snapshot.resolve("works/manifest"), "{\"entries\": [" + String.join(", ", List.of(
+                manifestEntry("2024-01-02", 2), manifestEntry("2024-01-03", 5), manifestEntry("2024-01-04", 7))) + "]}");
+        return snapshot;
+    }
+
+    private static void gzip(Path file, byte[] bytes)
+            throws IOException
+    {
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(bytes);
+        }
+    }
+
+    private static String manifestEntry(String date, long records)
+    {
+        return "{\"url\": \"s3://openalex/data/works/updated_date=" + date + "/part_000.gz\", \"meta\": {\"record_count\": " + records + "}}";
     }
 
     @AfterAll
@@ -96,9 +136,36 @@ class TestSparkBuild
     {
         List<List<Object>> failed = query(engine, "SELECT source_file, error FROM sources WHERE error <> '' ORDER BY source_file");
         assertThat(failed).extracting(row -> (String) row.get(0)).containsExactly(
-                spark.directory().resolve("corrupt.json.gz").toString(), spark.directory().resolve("missing.json").toString());
+                spark.directory().resolve("corrupt.json.gz").toString(), spark.directory().resolve("missing.json").toString(),
+                spark.directory().resolve("openalex/works/manifest").toString(),
+                spark.directory().resolve("openalex/works/updated_date=2024-01-03/part_000.gz").toString());
         assertThat(failed).allSatisfy(row -> assertThat((String) row.get(1)).startsWith((String) row.get(0)));
-        assertThat(query(engine, "SELECT count(*) FROM sources WHERE error = ''")).containsExactly(List.of(5L));
+        assertThat(query(engine, "SELECT count(*) FROM sources WHERE error = ''")).containsExactly(List.of(7L));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void build_snapshotManifest_wrongCountAndAbsentPartAreLedgerErrors(Engine engine)
+            throws SQLException
+    {
+        Path works = spark.directory().resolve("openalex/works");
+        assertThat(query(engine, "SELECT source_file, records_read, error FROM sources WHERE source_file LIKE '%/openalex/works/%' ORDER BY source_file"))
+                .containsExactly(
+                        List.of(works.resolve("manifest").toString(), 0L, works.resolve("manifest")
+                                + " lists 1 parts (7 records) that are not among the inputs (the inputs hold 2 of its 3 parts)."),
+                        List.of(works.resolve("updated_date=2024-01-02/part_000.gz").toString(), 2L, ""),
+                        List.of(works.resolve("updated_date=2024-01-03/part_000.gz").toString(), 1L,
+                                works.resolve("updated_date=2024-01-03/part_000.gz") + " has 1 records but " + works.resolve("manifest") + " lists 5."));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void build_mergedIds_openAlexAuthorIdsAreTheSurvivingOnes(Engine engine)
+            throws SQLException
+    {
+        assertThat(query(engine, "SELECT id, count(*), count(DISTINCT researcher_id) FROM author_ids JOIN authorships USING (authorship_id)"
+                + " WHERE scheme = 'openalex' GROUP BY id ORDER BY id"))
+                .containsExactly(List.of("A23", 3L, 1L), List.of("A30", 1L, 1L));
     }
 
     @ParameterizedTest
