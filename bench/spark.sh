@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 source "$root/bench/lib.sh"
 
 if [[ ${1:-} == --synth ]]; then
-  # 66,000 researchers give about 1M authorships, 660,000 about 10M (docs/SYNTH.md)
+  # 431,000 researchers give about 1M authorships, 4,310,000 about 10M (docs/SYNTH.md)
   "$root/talentflow" synth --researchers "${2:?--synth needs a number of researchers}" --out "$work/synth" >/dev/null
   corpus="$work/synth/corpus"
 else
