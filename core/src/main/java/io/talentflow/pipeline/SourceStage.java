@@ -1,14 +1,13 @@
 package io.talentflow.pipeline;
 
 import io.talentflow.source.Authorship;
-import io.talentflow.source.AuthorshipSink;
+import io.talentflow.source.AuthorshipBuffer;
 import io.talentflow.source.Inputs;
 import io.talentflow.source.ProgressListener;
 import io.talentflow.source.Rejection;
 import io.talentflow.source.SourceInput;
 import io.talentflow.source.SourceSummary;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -86,11 +85,11 @@ public final class SourceStage
     {
         List<SourceInput> expanded = inputs.expand(paths);
         progress.start("read", expanded.size());
-        List<FileBuffer> buffers = pool.submit(() -> java.util.stream.IntStream.range(0, expanded.size()).parallel()
+        List<SourceSummary> lines = pool.submit(() -> java.util.stream.IntStream.range(0, expanded.size()).parallel()
                 .mapToObj(ordinal -> readOne(inputs, expanded.get(ordinal), ordinal, progress, work))
                 .toList()).join();
         progress.done();
-        return new Ledger(buffers.stream().map(buffer -> buffer.summary).toList());
+        return new Ledger(lines);
     }
 
     private static <T> List<T> flatten(Map<Integer, List<T>> byOrdinal)
@@ -98,34 +97,12 @@ public final class SourceStage
         return byOrdinal.values().stream().flatMap(List::stream).toList();
     }
 
-    private static FileBuffer readOne(Inputs inputs, SourceInput input, int ordinal, ProgressListener progress, FileWork work)
+    private static SourceSummary readOne(Inputs inputs, SourceInput input, int ordinal, ProgressListener progress, FileWork work)
     {
-        FileBuffer buffer = new FileBuffer();
-        buffer.summary = inputs.readInput(input, buffer);
-        work.accept(ordinal, buffer.authorships, buffer.rejections);
-        buffer.authorships = null;
-        buffer.rejections = null;
+        AuthorshipBuffer buffer = new AuthorshipBuffer();
+        SourceSummary summary = inputs.readInput(input, buffer);
+        work.accept(ordinal, buffer.authorships(), buffer.rejections());
         progress.step(1);
-        return buffer;
-    }
-
-    private static final class FileBuffer
-            implements AuthorshipSink
-    {
-        private List<Authorship> authorships = new ArrayList<>();
-        private List<Rejection> rejections = new ArrayList<>();
-        private SourceSummary summary;
-
-        @Override
-        public void accept(Authorship authorship)
-        {
-            authorships.add(authorship);
-        }
-
-        @Override
-        public void reject(Rejection rejection)
-        {
-            rejections.add(rejection);
-        }
+        return summary;
     }
 }

@@ -2,16 +2,14 @@ package io.talentflow.spark;
 
 import io.talentflow.career.PlacedAuthorship;
 import io.talentflow.geo.Placement;
-import io.talentflow.source.Authorship;
+import io.talentflow.source.AuthorshipBuffer;
 import io.talentflow.source.AuthorshipSink;
 import io.talentflow.source.Inputs;
-import io.talentflow.source.Rejection;
 import io.talentflow.source.SourceSummary;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -22,13 +20,13 @@ final class FileReads
 
     static FileRead read(SourceFile file, Configuration configuration, String universities, ReadSetup setup)
     {
-        Buffer buffer = new Buffer();
+        AuthorshipBuffer buffer = new AuthorshipBuffer();
         SourceSummary summary = file.error().isEmpty() ? open(file, configuration, setup.inputs(), buffer)
                 : Inputs.failure(file.name(), file.error());
-        List<List<Placement>> placements = buffer.authorships.isEmpty() ? List.of() : Placing.forList(universities).place(buffer.authorships);
+        List<List<Placement>> placements = buffer.authorships().isEmpty() ? List.of() : Placing.forList(universities).place(buffer.authorships());
         List<PlacedAuthorship> placed = IntStream.range(0, placements.size())
-                .mapToObj(i -> new PlacedAuthorship(buffer.authorships.get(i), placements.get(i))).toList();
-        return new FileRead(file.index(), summary, buffer.rejections, placed);
+                .mapToObj(i -> new PlacedAuthorship(buffer.authorships().get(i), placements.get(i))).toList();
+        return new FileRead(file.index(), summary, buffer.rejections(), placed);
     }
 
     private static SourceSummary open(SourceFile file, Configuration configuration, Inputs inputs, AuthorshipSink sink)
@@ -39,25 +37,6 @@ final class FileReads
         }
         catch (IOException e) {
             return Inputs.failure(file.name(), file.name() + " could not be read: " + e.getMessage() + ".");
-        }
-    }
-
-    private static final class Buffer
-            implements AuthorshipSink
-    {
-        private final List<Authorship> authorships = new ArrayList<>();
-        private final List<Rejection> rejections = new ArrayList<>();
-
-        @Override
-        public void accept(Authorship authorship)
-        {
-            authorships.add(authorship);
-        }
-
-        @Override
-        public void reject(Rejection rejection)
-        {
-            rejections.add(rejection);
         }
     }
 }
