@@ -20,7 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
@@ -133,27 +138,56 @@ public final class LocalPipeline
                 .orElse(placements.isEmpty() ? "unknown:none" : placements.get(0).basis());
     }
 
-    /** Runs the blocks partition by partition and returns every researcher, in id order. */
+    /**
+     * Runs the blocks partition by partition and returns every researcher (slim), in id order. Each
+     * finished partition goes to the sink on one other thread while the next one is computed, so the
+     * cores idle at a partition's tail stage rows instead; at most one partition waits for the sink.
+     */
     private List<Researcher> researchers(Partitions partitions, SourceStage.Ledger ledger, NameCensus census, ForkJoinPool pool,
             ProgressListener progress, BuildSink sink)
     {
         long[] offsets = ledger.offsets();
         progress.start("identify", offsets[offsets.length - 1]);
         List<Researcher> researchers = new ArrayList<>();
-        for (int p = 0; p < partitions.count(); p++) {
-            List<Partitions.Entry> entries = partitions.take(p);
-            List<AuthorshipOutcome> outcomes = new ArrayList<>(entries.size());
-            List<Researcher> part = new ArrayList<>();
-            pool.submit(() -> runBlocks(entries, census, offsets, outcomes, part)).join();
-            part.sort(Comparator.comparing(Researcher::id));
-            sink.accept(outcomes);
-            sink.researchers(part.stream().map(Researcher::measures).toList());
-            part.forEach(researcher -> researchers.add(researcher.slim()));
-            progress.step(entries.size());
+        ExecutorService stager = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> staging = CompletableFuture.completedFuture(null);
+            for (int p = 0; p < partitions.count(); p++) {
+                List<Partitions.Entry> entries = partitions.take(p);
+                List<AuthorshipOutcome> outcomes = new ArrayList<>(entries.size());
+                List<Researcher> part = new ArrayList<>();
+                pool.submit(() -> runBlocks(entries, census, offsets, outcomes, part)).join();
+                part.sort(Comparator.comparing(Researcher::id));
+                part.forEach(researcher -> researchers.add(researcher.slim()));
+                join(staging);
+                staging = stager.submit(() -> {
+                    sink.accept(outcomes);
+                    sink.researchers(part.stream().map(Researcher::measures).toList());
+                    progress.step(entries.size());
+                });
+            }
+            join(staging);
+        }
+        finally {
+            stager.shutdownNow();
         }
         progress.done();
         researchers.sort(Comparator.comparing(Researcher::id));
         return researchers;
+    }
+
+    private static void join(Future<?> staging)
+    {
+        try {
+            staging.get();
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing a partition", e);
+        }
+        catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
     }
 
     private void runBlocks(List<Partitions.Entry> entries, NameCensus census, long[] offsets, List<AuthorshipOutcome> outcomes,
