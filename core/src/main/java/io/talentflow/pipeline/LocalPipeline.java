@@ -1,6 +1,5 @@
 package io.talentflow.pipeline;
 
-import io.talentflow.career.CareerMeasures;
 import io.talentflow.career.PlacedAuthorship;
 import io.talentflow.geo.AuthorshipPlacer;
 import io.talentflow.geo.PaperContext;
@@ -9,12 +8,9 @@ import io.talentflow.identity.NameCensus;
 import io.talentflow.source.Authorship;
 import io.talentflow.source.Inputs;
 import io.talentflow.source.ProgressListener;
-import io.talentflow.source.Rejection;
-import io.talentflow.source.SourceSummary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,11 +68,8 @@ public final class LocalPipeline
     /** Builds everything in memory: for tests, evaluation and small inputs. */
     public BuildResult build(List<String> paths, ProgressListener progress)
     {
-        Collected collected = new Collected();
-        BuildSummary summary = build(paths, progress, collected);
-        collected.outcomes.sort(Comparator.comparingLong(AuthorshipOutcome::id));
-        collected.researchers.sort(Comparator.comparing(measures -> measures.career().researcherId()));
-        return BuildResult.of(summary, collected.rejectionsInInputOrder(summary.ledger()), collected.outcomes, collected.researchers);
+        CollectingSink collected = new CollectingSink();
+        return collected.result(build(paths, progress, collected));
     }
 
     /** Builds, handing the authorships to {@code sink} partition by partition. */
@@ -206,42 +199,6 @@ public final class LocalPipeline
                 outcomes.add(new AuthorshipOutcome(offsets[entry.ordinal()] + entry.local(), entry.placed(), output.researcherIds().get(m)));
             }
             researchers.addAll(output.researchers());
-        }
-    }
-
-    /** Everything a build gave, kept in memory. */
-    private static final class Collected
-            implements BuildSink
-    {
-        private final List<AuthorshipOutcome> outcomes = new ArrayList<>();
-        private final List<Rejection> rejections = new ArrayList<>();
-        private final List<CareerMeasures> researchers = new ArrayList<>();
-
-        @Override
-        public synchronized void rejected(List<Rejection> part)
-        {
-            rejections.addAll(part);
-        }
-
-        @Override
-        public void accept(List<AuthorshipOutcome> part)
-        {
-            outcomes.addAll(part);
-        }
-
-        @Override
-        public void researchers(List<CareerMeasures> part)
-        {
-            researchers.addAll(part);
-        }
-
-        List<Rejection> rejectionsInInputOrder(List<SourceSummary> ledger)
-        {
-            Map<String, Integer> ordinals = new HashMap<>();
-            ledger.forEach(line -> ordinals.putIfAbsent(line.sourceFile(), ordinals.size()));
-            return rejections.stream()
-                    .sorted(Comparator.comparingInt((Rejection r) -> ordinals.getOrDefault(r.sourceFile(), -1)).thenComparingInt(Rejection::recordIndex))
-                    .toList();
         }
     }
 
