@@ -22,6 +22,10 @@ final class Builds
     static BuildSummary build(List<String> sources, WorkSelection selection, Path store, Optional<Path> universities, int threads,
             PrintStream err)
     {
+        if (universities.isEmpty()) {
+            err.println("Note: no world universities list found (set TALENTFLOW_UNIVERSITIES, or run 'talentflow run' once without --source"
+                    + " to download it); placement uses the built-in tables only.");
+        }
         LocalPipeline pipeline = Stages.localPipeline(universities, threads, selection);
         ConsoleProgress progress = ConsoleProgress.forStderr();
         try (StoreWriter writer = StoreWriter.create(store)) {
