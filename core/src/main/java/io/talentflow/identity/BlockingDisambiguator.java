@@ -64,9 +64,14 @@ public final class BlockingDisambiguator implements Disambiguator
      */
     public static String blockKey(Authorship authorship)
     {
-        List<String> tokens = NameKey.tokens(authorship.name());
-        // "#" cannot start a coarse key
-        return tokens.isEmpty() ? "#" + authorship.key() : NameForm.of(tokens).coarse();
+        NameForm form = NamedBlocks.form(authorship.name());
+        return form == null ? ownBlock(authorship) : form.coarse();
+    }
+
+    /** The block of an authorship whose name is unusable: its own ("#" cannot start a coarse key). */
+    static String ownBlock(Authorship authorship)
+    {
+        return "#" + authorship.key();
     }
 
     /**

@@ -22,25 +22,20 @@ public final class NameCensus
     private final Set<String> names;
     private transient volatile NameStatistics statistics;
 
-    private NameCensus(Set<String> names)
+    NameCensus(Set<String> names)
     {
         this.names = names;
     }
 
-    public static NameCensus of(Collection<Authorship> authorships)
+    public static NameCensus of(List<Authorship> authorships)
     {
-        Set<String> seen = new HashSet<>();
-        Set<String> names = new HashSet<>();
-        for (Authorship authorship : authorships) {
-            if (seen.add(authorship.name())) {
-                List<String> tokens = NameKey.tokens(authorship.name());
-                NameForm form = tokens.isEmpty() ? null : NameForm.of(tokens);
-                if (form != null && form.full()) {
-                    names.add(form.family() + "\t" + form.first());
-                }
-            }
-        }
-        return new NameCensus(names);
+        return NamedBlocks.of(authorships).census();
+    }
+
+    /** How a written-out name is kept: family name, tab, given name. */
+    static String entry(NameForm form)
+    {
+        return form.family() + "\t" + form.first();
     }
 
     public NameCensus merge(NameCensus other)

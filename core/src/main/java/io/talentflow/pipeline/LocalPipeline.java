@@ -5,6 +5,7 @@ import io.talentflow.geo.AuthorshipPlacer;
 import io.talentflow.geo.PaperContext;
 import io.talentflow.geo.Placement;
 import io.talentflow.identity.NameCensus;
+import io.talentflow.identity.NamedBlocks;
 import io.talentflow.source.Authorship;
 import io.talentflow.source.Inputs;
 import io.talentflow.source.ProgressListener;
@@ -83,10 +84,10 @@ public final class LocalPipeline
             SourceStage.Ledger ledger = SourceStage.readEach(inputs, paths, pool, progress, (ordinal, file, rejections) -> {
                 sink.rejected(rejections);
                 rejections.forEach(rejection -> count(rejectionKinds, rejection.kind()));
-                NameCensus census = NameCensus.of(file);
-                partitions.add(place(ordinal, file, bases));
+                NamedBlocks named = NamedBlocks.of(file);
+                partitions.add(place(ordinal, file, named.blockKeys(), bases));
                 synchronized (censuses) {
-                    censuses.add(census);
+                    censuses.add(named.census());
                 }
             });
             NameCensus census = NameCensus.union(censuses);
@@ -100,14 +101,13 @@ public final class LocalPipeline
     }
 
     /** Places one file's authorships; papers never span files, so the paper context is complete. */
-    private List<Partitions.Entry> place(int ordinal, List<Authorship> file, Map<String, LongAdder> bases)
+    private List<Partitions.Entry> place(int ordinal, List<Authorship> file, List<String> blockKeys, Map<String, LongAdder> bases)
     {
         List<List<Placement>> placements = paperContext.placeAll(file, file.stream().map(placer::place).toList());
         List<Partitions.Entry> entries = new ArrayList<>(file.size());
         for (int i = 0; i < file.size(); i++) {
             count(bases, basis(placements.get(i)));
-            Authorship authorship = file.get(i);
-            entries.add(new Partitions.Entry(ordinal, i, BlockStage.blockKey(authorship), new PlacedAuthorship(authorship, placements.get(i))));
+            entries.add(new Partitions.Entry(ordinal, i, blockKeys.get(i), new PlacedAuthorship(file.get(i), placements.get(i))));
         }
         return entries;
     }
