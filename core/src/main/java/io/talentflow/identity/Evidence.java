@@ -1,5 +1,6 @@
 package io.talentflow.identity;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,6 +13,9 @@ final class Evidence
 {
     private static final int MIN_INSTITUTION_LENGTH = 3;
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Words that name a whole organisation, not a department, school or lab inside one. */
+    private static final Pattern ORGANISATION = Pattern.compile("\\b(universit|institut|college|academy|polytechn|ecole|hochschule)");
+    private static final Pattern LEADING_THE = Pattern.compile("^the ");
     private static final Set<String> WEBMAIL = Set.of(
             "gmail.com", "googlemail.com", "qq.com", "163.com", "126.com", "foxmail.com", "outlook.com",
             "hotmail.com", "live.com", "yahoo.com", "icloud.com", "sina.com", "yeah.net", "aliyun.com",
@@ -21,10 +25,17 @@ final class Evidence
     {
     }
 
-    /** The institution key of a normalised institution or affiliation text, "" when too short to say anything. */
+    /**
+     * The institution key of a normalised institution or affiliation text, "" when too short to say
+     * anything. When the text names a whole organisation in one of its comma-separated parts ("School
+     * of Informatics, University of Edinburgh", "Tsinghua University, Beijing, China"), that part alone
+     * is the key, so the forms of one institution's name meet.
+     */
     static String institution(String name)
     {
-        String key = SEPARATORS.matcher(NameKey.fold(name)).replaceAll(" ").trim();
+        String folded = NameKey.fold(name);
+        String organisation = Arrays.stream(folded.split("[,;]")).filter(part -> ORGANISATION.matcher(part).find()).findFirst().orElse(folded);
+        String key = LEADING_THE.matcher(SEPARATORS.matcher(organisation).replaceAll(" ").trim()).replaceFirst("");
         return key.length() < MIN_INSTITUTION_LENGTH ? "" : key;
     }
 
