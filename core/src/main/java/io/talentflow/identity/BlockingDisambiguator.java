@@ -41,10 +41,11 @@ public final class BlockingDisambiguator implements Disambiguator
     @Override
     public List<String> assign(List<Authorship> authorships)
     {
-        NameCensus census = NameCensus.of(authorships);
+        NamedBlocks named = NamedBlocks.of(authorships);
+        NameCensus census = named.census();
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < authorships.size(); i++) {
-            blocks.computeIfAbsent(blockKey(authorships.get(i)), key -> new ArrayList<>()).add(i);
+            blocks.computeIfAbsent(named.blockKeys().get(i), key -> new ArrayList<>()).add(i);
         }
         String[] ids = new String[authorships.size()];
         // each block writes only its own members' slots
@@ -58,24 +59,7 @@ public final class BlockingDisambiguator implements Disambiguator
     }
 
     /**
-     * The block of an authorship: its coarse name key (first initial and family name), or a block of
-     * its own when the name is unusable. Researchers never span blocks, so blocks can be clustered
-     * anywhere, in any order, with {@link #assignBlock}.
-     */
-    public static String blockKey(Authorship authorship)
-    {
-        NameForm form = NamedBlocks.form(authorship.name());
-        return form == null ? ownBlock(authorship) : form.coarse();
-    }
-
-    /** The block of an authorship whose name is unusable: its own ("#" cannot start a coarse key). */
-    static String ownBlock(Authorship authorship)
-    {
-        return "#" + authorship.key();
-    }
-
-    /**
-     * The researcher ids of one whole block (authorships of one {@link #blockKey}), aligned with
+     * The researcher ids of one whole block (authorships of one {@link NamedBlocks block key}), aligned with
      * {@code block}, given the census of the whole input. The result depends only on the block's
      * members and the census, not on their order.
      */

@@ -1,6 +1,5 @@
 package io.talentflow.identity;
 
-import io.talentflow.source.Authorship;
 
 import java.io.Serializable;
 import java.util.Collection;
@@ -25,11 +24,6 @@ public final class NameCensus
     NameCensus(Set<String> names)
     {
         this.names = names;
-    }
-
-    public static NameCensus of(List<Authorship> authorships)
-    {
-        return NamedBlocks.of(authorships).census();
     }
 
     /** How a written-out name is kept: family name, tab, given name. */

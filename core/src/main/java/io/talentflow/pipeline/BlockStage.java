@@ -6,7 +6,6 @@ import io.talentflow.career.CareerMeasures;
 import io.talentflow.career.PlacedAuthorship;
 import io.talentflow.identity.BlockingDisambiguator;
 import io.talentflow.identity.NameCensus;
-import io.talentflow.source.Authorship;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +28,6 @@ public final class BlockStage
     {
         this.disambiguator = requireNonNull(disambiguator, "disambiguator is null");
         this.careerBuilder = requireNonNull(careerBuilder, "careerBuilder is null");
-    }
-
-    /** The block of an authorship ({@link BlockingDisambiguator#blockKey}). */
-    public static String blockKey(Authorship authorship)
-    {
-        return BlockingDisambiguator.blockKey(authorship);
     }
 
     /**

@@ -73,19 +73,4 @@ public record BuildResult(
     {
         return new Measures(flows, tables, stocks);
     }
-
-    public long recordsRejected()
-    {
-        return ledger.stream().mapToLong(SourceSummary::recordsRejected).sum();
-    }
-
-    public boolean anyFileFailed()
-    {
-        return ledger.stream().anyMatch(summary -> !summary.error().isEmpty());
-    }
-
-    public long recordsIngested()
-    {
-        return ledger.stream().mapToLong(SourceSummary::recordsIngested).sum();
-    }
 }

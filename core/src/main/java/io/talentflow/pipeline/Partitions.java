@@ -60,12 +60,6 @@ final class Partitions
         return buffers.size();
     }
 
-    /** Whether anything went to disk. */
-    synchronized boolean spilled()
-    {
-        return directory != null;
-    }
-
     synchronized void add(List<Entry> entries)
     {
         for (Entry entry : entries) {

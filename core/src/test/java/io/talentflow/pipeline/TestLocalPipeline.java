@@ -3,6 +3,7 @@ package io.talentflow.pipeline;
 import io.talentflow.geo.CountryResolver;
 import io.talentflow.geo.PaperContext;
 import io.talentflow.geo.PaperlistsPlacer;
+import io.talentflow.identity.NamedBlocks;
 import io.talentflow.source.Inputs;
 import io.talentflow.source.ProgressListener;
 import io.talentflow.synth.SynthFormat;
@@ -51,7 +52,7 @@ class TestLocalPipeline
     @Test
     void build_syntheticWorld_blocksFillEveryPartition()
     {
-        long blocks = inMemory.authorships().stream().map(BlockStage::blockKey)
+        long blocks = NamedBlocks.of(inMemory.authorships()).blockKeys().stream()
                 .map(key -> Math.floorMod(key.hashCode(), LocalPipeline.PARTITIONS)).distinct().count();
 
         assertThat(blocks).isEqualTo(LocalPipeline.PARTITIONS);

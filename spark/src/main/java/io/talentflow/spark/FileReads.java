@@ -2,6 +2,7 @@ package io.talentflow.spark;
 
 import io.talentflow.career.PlacedAuthorship;
 import io.talentflow.geo.Placement;
+import io.talentflow.identity.NamedBlocks;
 import io.talentflow.source.AuthorshipBuffer;
 import io.talentflow.source.AuthorshipSink;
 import io.talentflow.source.Inputs;
@@ -26,7 +27,7 @@ final class FileReads
         List<List<Placement>> placements = buffer.authorships().isEmpty() ? List.of() : Placing.forList(universities).place(buffer.authorships());
         List<PlacedAuthorship> placed = IntStream.range(0, placements.size())
                 .mapToObj(i -> new PlacedAuthorship(buffer.authorships().get(i), placements.get(i))).toList();
-        return new FileRead(file.index(), summary, buffer.rejections(), placed);
+        return new FileRead(file.index(), summary, buffer.rejections(), placed, NamedBlocks.of(buffer.authorships()));
     }
 
     private static SourceSummary open(SourceFile file, Configuration configuration, Inputs inputs, AuthorshipSink sink)

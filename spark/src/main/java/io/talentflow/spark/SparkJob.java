@@ -1,7 +1,6 @@
 package io.talentflow.spark;
 
 import io.talentflow.identity.NameCensus;
-import io.talentflow.pipeline.BlockStage;
 import io.talentflow.pipeline.Measures;
 import io.talentflow.pipeline.Researcher;
 import io.talentflow.source.Inputs;
@@ -80,11 +79,10 @@ final class SparkJob
     /** Every authorship, numbered in input order, grouped by name block and run through the block stage. */
     private JavaRDD<BlockRows> blocks(JavaRDD<FileRead> reads, Ledger ledger)
     {
-        Broadcast<NameCensus> census = context.broadcast(NameCensus.union(reads.map(read -> NameCensus.of(
-                read.authorships().stream().map(placed -> placed.authorship()).toList())).collect()));
+        Broadcast<NameCensus> census = context.broadcast(NameCensus.union(reads.map(read -> read.names().census()).collect()));
         Broadcast<long[]> offsets = context.broadcast(ledger.offsets());
         return reads.flatMapToPair(read -> IntStream.range(0, read.authorships().size())
-                        .mapToObj(i -> new Tuple2<>(BlockStage.blockKey(read.authorships().get(i).authorship()),
+                        .mapToObj(i -> new Tuple2<>(read.names().blockKeys().get(i),
                                 new Member(offsets.value()[read.file()] + i, read.authorships().get(i))))
                         .iterator())
                 .groupByKey(blockPartitions())
