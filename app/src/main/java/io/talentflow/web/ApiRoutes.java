@@ -29,18 +29,22 @@ final class ApiRoutes
     private static final List<String> PAGE = List.of("page", "size");
     private static final List<String> FILTER = List.of("since", "until", "tier", "field", "page", "size");
 
-    static final List<Route> ROUTES = List.of(
-            new Route("/api/summary", List.of(), (context, params) -> DashboardQueries::summary),
-            new Route("/api/countries", PAGE, (context, params) -> countries(params.page())),
-            new Route("/api/countries/{country}", List.of(), (context, params) -> country(Params.country("country", context.pathParam("country")))),
-            new Route("/api/flows", plus(FILTER, "from", "to"), (context, params) -> flows(params)),
-            new Route("/api/corridors", plus(FILTER, "from", "to"), (context, params) -> corridors(params)),
-            new Route("/api/corridors/{from}/{to}", FILTER, ApiRoutes::corridor),
-            new Route("/api/pipeline", List.of("origin", "class", "top", "page", "size"), (context, params) -> pipeline(params)),
-            new Route("/api/institutions", List.of("country", "since", "until", "order", "page", "size"), (context, params) -> institutions(params)),
-            new Route("/api/people", plus(PAGE, "q"), (context, params) -> people(params)),
-            new Route("/api/people/{id}", PAGE, ApiRoutes::person),
-            new Route("/api/coverage", PAGE, (context, params) -> coverage(params.page())));
+    /** Every route; person search answers from {@code people} without a connection. */
+    static List<Route> routes(PeopleIndex people)
+    {
+        return List.of(
+                new Route("/api/summary", List.of(), (context, params) -> query(DashboardQueries::summary)),
+                new Route("/api/countries", PAGE, (context, params) -> countries(params.page())),
+                new Route("/api/countries/{country}", List.of(), (context, params) -> country(Params.country("country", context.pathParam("country")))),
+                new Route("/api/flows", plus(FILTER, "from", "to"), (context, params) -> flows(params)),
+                new Route("/api/corridors", plus(FILTER, "from", "to"), (context, params) -> corridors(params)),
+                new Route("/api/corridors/{from}/{to}", FILTER, ApiRoutes::corridor),
+                new Route("/api/pipeline", List.of("origin", "class", "top", "page", "size"), (context, params) -> pipeline(params)),
+                new Route("/api/institutions", List.of("country", "since", "until", "order", "page", "size"), (context, params) -> institutions(params)),
+                new Route("/api/people", plus(PAGE, "q"), (context, params) -> search(people, params)),
+                new Route("/api/people/{id}", PAGE, ApiRoutes::person),
+                new Route("/api/coverage", PAGE, (context, params) -> coverage(params.page())));
+    }
 
     /** One GET endpoint: its path, the query parameters it takes, and what it answers. */
     record Route(String path, List<String> parameters, Endpoint endpoint)
@@ -53,52 +57,64 @@ final class ApiRoutes
         }
     }
 
-    /** Validates a request and returns the work to do with a connection. */
+    /** Validates a request and returns the work that answers it. */
     @FunctionalInterface
     interface Endpoint
     {
-        Function<Connection, Object> prepare(Context context, Params params);
+        Work prepare(Context context, Params params);
+    }
+
+    /** The answer to a validated request; most take a connection from the pool for their queries. */
+    @FunctionalInterface
+    interface Work
+    {
+        Object answer(ConnectionPool pool);
     }
 
     private ApiRoutes() {}
+
+    private static Work query(Function<Connection, Object> queries)
+    {
+        return pool -> pool.withConnection(queries);
+    }
 
     private static List<String> plus(List<String> names, String... more)
     {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(more), names.stream()).toList();
     }
 
-    private static Function<Connection, Object> countries(PageRequest page)
+    private static Work countries(PageRequest page)
     {
-        return connection -> DashboardQueries.countries(connection, page);
+        return query(connection -> DashboardQueries.countries(connection, page));
     }
 
-    private static Function<Connection, Object> country(String country)
+    private static Work country(String country)
     {
-        return connection -> {
+        return query(connection -> {
             if (!DashboardQueries.countryKnown(connection, country)) {
                 throw ApiException.notFound("No researcher is placed in " + country + " in this store.");
             }
             return DashboardQueries.country(connection, country);
-        };
+        });
     }
 
-    private static Function<Connection, Object> flows(Params params)
+    private static Work flows(Params params)
     {
         FlowQuery query = params.flowQuery(params.text("from"), params.text("to"));
         PageRequest page = params.page();
-        return connection -> Pages.of("flows", query.run(connection), page);
+        return query(connection -> Pages.of("flows", query.run(connection), page));
     }
 
-    private static Function<Connection, Object> corridors(Params params)
+    private static Work corridors(Params params)
     {
         Filter filter = params.filter();
         String from = params.country("from").orElse("");
         String to = params.country("to").orElse("");
         PageRequest page = params.page();
-        return connection -> DashboardQueries.corridors(connection, filter, from, to, page);
+        return query(connection -> DashboardQueries.corridors(connection, filter, from, to, page));
     }
 
-    private static Function<Connection, Object> corridor(Context context, Params params)
+    private static Work corridor(Context context, Params params)
     {
         String from = Params.country("from", context.pathParam("from"));
         String to = Params.country("to", context.pathParam("to"));
@@ -106,7 +122,7 @@ final class ApiRoutes
         FlowQuery reverse = params.flowQuery(Optional.of(to), Optional.of(from));
         Filter filter = params.filter();
         PageRequest page = params.page();
-        return connection -> {
+        return query(connection -> {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("from", from);
             result.put("to", to);
@@ -114,53 +130,53 @@ final class ApiRoutes
             result.put("reverse", reverse.run(connection));
             result.putAll(DashboardQueries.movers(connection, from, to, filter, page));
             return result;
-        };
+        });
     }
 
-    private static Function<Connection, Object> pipeline(Params params)
+    private static Work pipeline(Params params)
     {
         String origin = params.country("origin").orElse("");
         String mobilityClass = params.choice("class", DashboardQueries.CLASSES);
         int top = params.number("top", 8, 1, 30);
         PageRequest page = params.page();
-        return connection -> DashboardQueries.pipeline(connection, origin, mobilityClass, top, page);
+        return query(connection -> DashboardQueries.pipeline(connection, origin, mobilityClass, top, page));
     }
 
-    private static Function<Connection, Object> institutions(Params params)
+    private static Work institutions(Params params)
     {
         String country = params.country("country").orElse("");
         Filter years = params.filter();
         String order = params.choice("order", DashboardQueries.INSTITUTION_ORDER);
         PageRequest page = params.page();
-        return connection -> DashboardQueries.institutions(connection, country, years, order, page);
+        return query(connection -> DashboardQueries.institutions(connection, country, years, order, page));
     }
 
-    private static Function<Connection, Object> people(Params params)
+    private static Work search(PeopleIndex people, Params params)
     {
         String query = params.text("q").filter(q -> q.length() >= 2)
                 .orElseThrow(() -> ApiException.badRequest("q is required: a name or part of one, at least 2 characters."));
         PageRequest page = params.page();
-        return connection -> DashboardQueries.people(connection, query, page);
+        return pool -> people.search(query, page);
     }
 
-    private static Function<Connection, Object> person(Context context, Params params)
+    private static Work person(Context context, Params params)
     {
         String id = context.pathParam("id");
         if (!RESEARCHER_ID.matcher(id).matches()) {
             throw ApiException.badRequest("'" + (id.length() > 40 ? id.substring(0, 40) + "..." : id) + "' is not a researcher id (r- and 12 hexadecimal digits).");
         }
         PageRequest page = params.page();
-        return connection -> {
+        return query(connection -> {
             Career career = Researchers.byId(connection, id).orElseThrow(() -> ApiException.notFound("No researcher with id " + id + " in this store."));
             @SuppressWarnings("unchecked")
             Map<String, Object> result = MAPPER.convertValue(new PersonView(career), LinkedHashMap.class);
             result.putAll(DashboardQueries.papers(connection, id, page));
             return result;
-        };
+        });
     }
 
-    private static Function<Connection, Object> coverage(PageRequest page)
+    private static Work coverage(PageRequest page)
     {
-        return connection -> DashboardQueries.coverage(connection, page);
+        return query(connection -> DashboardQueries.coverage(connection, page));
     }
 }

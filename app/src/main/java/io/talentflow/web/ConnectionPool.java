@@ -6,6 +6,7 @@ import org.duckdb.DuckDBConnection;
 
 import java.io.Closeable;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -92,19 +93,29 @@ final class ConnectionPool
     // DuckDB cancels a statement past its query timeout; the proxy sets one on every statement.
     private static Connection limited(Connection connection, int seconds)
     {
+        PreparedStatements prepared = new PreparedStatements(connection, seconds);
         return (Connection) Proxy.newProxyInstance(ConnectionPool.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
-                    try {
-                        Object result = method.invoke(connection, args);
-                        if (result instanceof Statement statement) {
-                            statement.setQueryTimeout(seconds);
-                        }
-                        return result;
+                    if (method.getName().equals("prepareStatement") && args.length == 1) {
+                        return prepared.get((String) args[0]);
                     }
-                    catch (InvocationTargetException e) {
-                        throw e.getCause();
+                    Object result = invoke(connection, method, args);
+                    if (result instanceof Statement statement) {
+                        statement.setQueryTimeout(seconds);
                     }
+                    return result;
                 });
+    }
+
+    static Object invoke(Object target, Method method, Object[] args)
+            throws Throwable
+    {
+        try {
+            return method.invoke(target, args);
+        }
+        catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     @Override

@@ -50,8 +50,9 @@ public final class WebServer
     {
         ConnectionPool pool = new ConnectionPool(store, CONNECTIONS, QUERY_LIMIT, DashboardQueries.SETUP);
         try {
+            PeopleIndex people = pool.withConnection(PeopleIndex::load);
             Javalin app = Javalin.create(WebServer::configure);
-            routes(app, pool);
+            routes(app, pool, people);
             app.start(host, port);
             return new WebServer(pool, app);
         }
@@ -92,11 +93,11 @@ public final class WebServer
         return handler;
     }
 
-    private static void routes(Javalin app, ConnectionPool pool)
+    private static void routes(Javalin app, ConnectionPool pool, PeopleIndex people)
     {
         app.before(WebServer::securityHeaders);
         ResponseCache cache = new ResponseCache();
-        for (ApiRoutes.Route route : ApiRoutes.ROUTES) {
+        for (ApiRoutes.Route route : ApiRoutes.routes(people)) {
             app.get(route.path(), context -> context.contentType("application/json").result(answer(context, route, pool, cache)));
         }
         app.get("/api/openapi.json", context -> context.contentType("application/json").result(Resources.text("/io/talentflow/web/openapi.json")));
@@ -116,7 +117,7 @@ public final class WebServer
             return cached.get();
         }
         var work = route.endpoint().prepare(context, Params.of(context, route.parameters()));
-        byte[] answer = MAPPER.writeValueAsBytes(pool.withConnection(work));
+        byte[] answer = MAPPER.writeValueAsBytes(work.answer(pool));
         cache.put(request, answer);
         return answer;
     }

@@ -1,0 +1,175 @@
+package io.talentflow.web;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.talentflow.store.StoreException;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Person search held in memory: every researcher's search key (name and aliases, lower case,
+ * accents stripped) and a trigram index over the keys. A substring scan of the researchers table
+ * costs about 15 ms a query, which caps a 2-core server at about 130 uncached searches a second; the
+ * index answers one in well under a millisecond. Load it once per server; it is read-only after.
+ */
+final class PeopleIndex
+{
+    private static final String RESEARCHERS = """
+            SELECT researcher_id, name, aliases, authorships, first_year, last_year, origin, current, mobility_class, moves
+            FROM researchers ORDER BY researcher_id""";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final int[] NONE = new int[0];
+
+    private final List<Person> people;
+    private final String[] keys;
+    private final String[] nameKeys;
+    private final Map<Long, int[]> postings;
+
+    private PeopleIndex(List<Person> people)
+    {
+        this.people = List.copyOf(people);
+        this.keys = people.stream().map(person -> fold(person.name() + "; " + person.aliases())).toArray(String[]::new);
+        this.nameKeys = people.stream().map(person -> fold(person.name())).toArray(String[]::new);
+        this.postings = postings(keys);
+    }
+
+    /** The index of every researcher in the store. */
+    static PeopleIndex load(Connection connection)
+    {
+        List<Person> people = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(RESEARCHERS)) {
+            while (rows.next()) {
+                people.add(Person.of(rows));
+            }
+        }
+        catch (SQLException e) {
+            throw new StoreException("Could not read the researchers for person search: " + e.getMessage(), e);
+        }
+        return of(people);
+    }
+
+    static PeopleIndex of(List<Person> people)
+    {
+        return new PeopleIndex(people);
+    }
+
+    /**
+     * Researchers whose name or an alias contains {@code query} (case and accents ignored), exact
+     * name matches first, then by authorships and id.
+     */
+    Map<String, Object> search(String query, PageRequest page)
+    {
+        String folded = fold(query);
+        Comparator<Integer> order = Comparator.<Integer, Boolean>comparing(i -> !nameKeys[i].equals(folded))
+                .thenComparing(i -> -people.get(i).authorships())
+                .thenComparing(i -> people.get(i).id());
+        List<Person> matches = IntStream.of(candidates(folded)).filter(i -> keys[i].contains(folded)).boxed()
+                .sorted(order).map(people::get).toList();
+        return Pages.of("researchers", matches, page);
+    }
+
+    /** Positions that may contain {@code folded}: the shortest posting list of its trigrams, or all for a shorter query. */
+    private int[] candidates(String folded)
+    {
+        if (folded.length() < 3) {
+            return IntStream.range(0, keys.length).toArray();
+        }
+        int[] shortest = null;
+        for (int i = 0; i + 3 <= folded.length(); i++) {
+            int[] list = postings.getOrDefault(trigram(folded, i), NONE);
+            if (shortest == null || list.length < shortest.length) {
+                shortest = list;
+            }
+        }
+        return shortest;
+    }
+
+    // two passes (count, then fill) so the lists are exact-size arrays, ascending because keys are visited in order
+    private static Map<Long, int[]> postings(String[] keys)
+    {
+        Map<Long, int[]> counts = new HashMap<>();
+        for (String key : keys) {
+            for (long trigram : trigrams(key)) {
+                counts.computeIfAbsent(trigram, t -> new int[1])[0]++;
+            }
+        }
+        Map<Long, int[]> lists = new HashMap<>(counts.size() * 2);
+        Map<Long, int[]> filled = new HashMap<>(counts.size() * 2);
+        counts.forEach((trigram, count) -> {
+            lists.put(trigram, new int[count[0]]);
+            filled.put(trigram, new int[1]);
+        });
+        for (int i = 0; i < keys.length; i++) {
+            for (long trigram : trigrams(keys[i])) {
+                lists.get(trigram)[filled.get(trigram)[0]++] = i;
+            }
+        }
+        return lists;
+    }
+
+    private static long[] trigrams(String key)
+    {
+        return IntStream.range(0, Math.max(0, key.length() - 2)).mapToLong(i -> trigram(key, i)).distinct().toArray();
+    }
+
+    private static long trigram(String text, int at)
+    {
+        return (long) text.charAt(at) << 32 | (long) text.charAt(at + 1) << 16 | text.charAt(at + 2);
+    }
+
+    /** Lower case without accents, as DuckDB's {@code strip_accents(lower(x))}. */
+    static String fold(String text)
+    {
+        return MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    int size()
+    {
+        return people.size();
+    }
+
+    /** One search result, as the API returns it. */
+    record Person(
+            String id,
+            String name,
+            String aliases,
+            int authorships,
+            @JsonProperty("first_year") int firstYear,
+            @JsonProperty("last_year") int lastYear,
+            String origin,
+            String current,
+            @JsonProperty("mobility_class") String mobilityClass,
+            int moves)
+    {
+        Person
+        {
+            requireNonNull(id, "id is null");
+            requireNonNull(name, "name is null");
+            requireNonNull(aliases, "aliases is null");
+            requireNonNull(origin, "origin is null");
+            requireNonNull(current, "current is null");
+            requireNonNull(mobilityClass, "mobilityClass is null");
+        }
+
+        // country codes and classes repeat across researchers: one copy of each
+        static Person of(ResultSet row)
+                throws SQLException
+        {
+            return new Person(row.getString(1), row.getString(2), row.getString(3), row.getInt(4), row.getInt(5), row.getInt(6),
+                    row.getString(7).intern(), row.getString(8).intern(), row.getString(9).intern(), row.getInt(10));
+        }
+    }
+}
