@@ -16,6 +16,8 @@ final class Evidence
     /** Words that name a whole organisation, not a department, school or lab inside one. */
     private static final Pattern ORGANISATION = Pattern.compile("\\b(universit|institut|college|academy|polytechn|ecole|hochschule)");
     private static final Pattern LEADING_THE = Pattern.compile("^the ");
+    /** A company named with its lab or legal form ("Microsoft Research", "Tencent AI Lab", "Alibaba Group"). */
+    private static final Pattern COMPANY_SUFFIX = Pattern.compile("( (research|labs?|laboratory|ai|inc|ltd|llc|corp|corporation|group|limited|gmbh))+$");
     private static final Set<String> WEBMAIL = Set.of(
             "gmail.com", "googlemail.com", "qq.com", "163.com", "126.com", "foxmail.com", "outlook.com",
             "hotmail.com", "live.com", "yahoo.com", "icloud.com", "sina.com", "yeah.net", "aliyun.com",
@@ -34,9 +36,23 @@ final class Evidence
     static String institution(String name)
     {
         String folded = NameKey.fold(name);
-        String organisation = Arrays.stream(folded.split("[,;]")).filter(part -> ORGANISATION.matcher(part).find()).findFirst().orElse(folded);
+        String[] parts = folded.split("[,;]");
+        String organisation = Arrays.stream(parts).filter(part -> ORGANISATION.matcher(part).find()).findFirst().orElseGet(() -> company(parts, folded));
         String key = LEADING_THE.matcher(SEPARATORS.matcher(organisation).replaceAll(" ").trim()).replaceFirst("");
         return key.length() < MIN_INSTITUTION_LENGTH ? "" : key;
+    }
+
+    /**
+     * A text naming no university or institute: when its first part is a company with its lab or
+     * legal form, or one word, that company is the key, so "Microsoft Research, Redmond", "Microsoft
+     * Research" and "Microsoft" meet; otherwise the whole text (a first part such as "Department of
+     * Computer Science" says nothing alone).
+     */
+    private static String company(String[] parts, String folded)
+    {
+        String first = SEPARATORS.matcher(parts[0]).replaceAll(" ").trim();
+        String company = COMPANY_SUFFIX.matcher(first).replaceFirst("");
+        return !company.isEmpty() && (company.length() < first.length() || company.indexOf(' ') < 0) ? company : folded;
     }
 
     /** The domain key of an e-mail domain, "" for none or webmail. */

@@ -16,7 +16,14 @@ class TestEvidence
             "Department of Computer Science; Université de Montréal | universite de montreal",
             "Institute of Automation, Chinese Academy of Sciences | institute of automation",
             "MIT CSAIL, Cambridge, MA | mit csail cambridge ma",
-            "Google Research | google research",
+            "Google Research | google",
+            "Microsoft Research, Redmond | microsoft",
+            "Microsoft | microsoft",
+            "Microsoft Research Asia, Beijing | microsoft research asia beijing",
+            "Tencent AI Lab, Shenzhen | tencent",
+            "Facebook AI Research | facebook",
+            "Department of Computer Science, Stanford | department of computer science stanford",
+            "Research | research",
             "IT | ''",
     })
     void institution_affiliationText_keyOfTheWholeOrganisation(String text, String key)
