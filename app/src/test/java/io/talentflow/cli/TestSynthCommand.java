@@ -91,6 +91,43 @@ class TestSynthCommand
         assertThat(result.err()).contains(dir + " is not empty").doesNotContain("Exception");
     }
 
+    /**
+     * Hana Sato publishes in Japan in 2010 and 2011 and in the United States from 2015; she moved in
+     * 2012. The papers show the move in 2015, three years late: no match within ±1, a match within
+     * the publication gap 2012-2015.
+     */
+    @Test
+    void evalSynth_moveSeenAfterAGap_matchesOnlyWithinTheGap(@TempDir Path world)
+            throws IOException
+    {
+        Files.createDirectories(world.resolve("corpus/icml"));
+        for (int year : new int[] {2010, 2011, 2015, 2016}) {
+            String place = year < 2012 ? "University of Tokyo, Tokyo, Japan" : "Stanford University, Stanford, CA, USA";
+            Files.writeString(world.resolve("corpus/icml/icml" + year + ".json"), """
+                    [{"id": "p%d", "title": "Paper %d", "author": "Hana Sato;Kenji Mori", "aff": "%s;%s"},
+                     {"id": "q%d", "title": "Other %d", "author": "Hana Sato", "aff": "%s"}]""".formatted(year, year, place, place, year, year, place));
+        }
+        Files.createDirectories(world.resolve("truth"));
+        Files.writeString(world.resolve("truth/researchers.csv"), "truth_id,name,origin,current,class\nt1,Hana Sato,JP,US,migrant\nt2,Kenji Mori,JP,US,migrant\n");
+        Files.writeString(world.resolve("truth/moves.csv"), "truth_id,year,from,to\nt1,2012,JP,US\n");
+        Files.writeString(world.resolve("truth/timeline.csv"), "truth_id,year,country\nt1,2010,JP\nt1,2016,US\n");
+        StringBuilder authorships = new StringBuilder("source_file,paper_id,author_position,truth_id\n");
+        for (int year : new int[] {2010, 2011, 2015, 2016}) {
+            authorships.append("icml/icml%d.json,p%d,0,t1%nicml/icml%d.json,p%d,1,t2%nicml/icml%d.json,q%d,0,t1%n".formatted(year, year, year, year, year, year));
+        }
+        Files.writeString(world.resolve("truth/authorships.csv"), authorships.toString());
+
+        CliResult eval = CliResult.run("eval", "synth", world.toString(), "--json");
+
+        assertThat(eval.exitCode()).as(eval.err()).isZero();
+        JsonNode moves = JSON.readTree(eval.out()).get("moves");
+        assertThat(moves.get("predicted").asLong()).as(eval.out()).isEqualTo(2);
+        assertThat(moves.get("true").asLong()).isEqualTo(1);
+        assertThat(moves.get("matched").asLong()).isZero();
+        assertThat(moves.get("matched_in_gap").asLong()).isEqualTo(1);
+        assertThat(moves.get("recall_in_gap").asDouble()).isEqualTo(1.0);
+    }
+
     private static List<JsonNode> lines(Path gz)
             throws IOException
     {

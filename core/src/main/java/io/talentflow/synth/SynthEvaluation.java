@@ -53,7 +53,8 @@ public final class SynthEvaluation
                 yearsOf.computeIfAbsent(truthIds.get(i), k -> new ArrayList<>()).add(result.authorships().get(i).year());
             }
         }
-        MoveMatch moves = MoveMatch.of(truth, result.careers(), personOf, yearsOf, worst);
+        MoveMatch moves = MoveMatch.of(truth, result.careers(), personOf, yearsOf, worst, false);
+        long matchedInGap = MoveMatch.of(truth, result.careers(), personOf, yearsOf, 0, true).matched;
         Map<String, Map<String, Long>> confusion = new TreeMap<>();
         long correct = 0;
         for (Map.Entry<String, String> person : new TreeMap<>(researcherOf).entrySet()) {
@@ -63,7 +64,8 @@ public final class SynthEvaluation
             correct += trueClass.equals(predictedClass) ? 1 : 0;
         }
         long[] years = countryYears(truth, result.careers(), personOf);
-        return new SynthScores(TOLERANCE_YEARS, moves.predicted, moves.trueMoves, moves.matched, moves.observable, moves.matchedObservable, correct, researcherOf.size(), confusion,
+        return new SynthScores(TOLERANCE_YEARS, moves.predicted, moves.trueMoves, moves.matched, matchedInGap, moves.observable, moves.matchedObservable,
+                correct, researcherOf.size(), confusion,
                 years[0], years[1], years[2], ClusterScoring.score(predicted, actual), ClusterScoring.score(names, actual), moves.falseMoves, moves.missedMoves,
                 truthIds.stream().filter(t -> t == null).count());
     }
@@ -112,7 +114,11 @@ public final class SynthEvaluation
         return years;
     }
 
-    /** Predicted moves matched one to one with true moves, nearest year first. */
+    /**
+     * Predicted moves matched one to one with true moves, nearest year first. With {@code inGap}, a
+     * true year also matches anywhere in the publication gap before the predicted year: after the
+     * last year the career shows in the old country, since the papers cannot date the move closer.
+     */
     private static final class MoveMatch
     {
         long predicted;
@@ -123,7 +129,8 @@ public final class SynthEvaluation
         final List<String> falseMoves = new ArrayList<>();
         final List<String> missedMoves = new ArrayList<>();
 
-        static MoveMatch of(SynthTruth truth, List<Career> careers, Map<String, String> personOf, Map<String, List<Integer>> yearsOf, int worst)
+        static MoveMatch of(SynthTruth truth, List<Career> careers, Map<String, String> personOf, Map<String, List<Integer>> yearsOf, int worst,
+                boolean inGap)
         {
             MoveMatch match = new MoveMatch();
             Set<SynthTruth.Move> used = new HashSet<>();
@@ -131,7 +138,8 @@ public final class SynthEvaluation
                 String person = personOf.get(career.researcherId());
                 for (Move move : career.moves()) {
                     match.predicted++;
-                    SynthTruth.Move hit = nearest(truth.moves.getOrDefault(person, List.of()), move, used);
+                    int earliest = inGap ? gapStart(career, move) : move.year();
+                    SynthTruth.Move hit = nearest(truth.moves.getOrDefault(person, List.of()), move, earliest, used);
                     if (hit != null) {
                         used.add(hit);
                         match.matched++;
@@ -163,17 +171,30 @@ public final class SynthEvaluation
                     && years.stream().filter(year -> year >= move.year() && year < end).count() >= 2;
         }
 
-        private static SynthTruth.Move nearest(List<SynthTruth.Move> moves, Move move, Set<SynthTruth.Move> used)
+        /** The year after the career's last year in the move's old country before the move (the move year when none). */
+        private static int gapStart(Career career, Move move)
+        {
+            return career.timeline().stream().filter(y -> y.year() < move.year() && y.country().equals(move.from()))
+                    .mapToInt(y -> y.year() + 1).max().orElse(move.year());
+        }
+
+        /** The unused true move of the same countries nearest to the years [earliest, move year], at most the tolerance away. */
+        private static SynthTruth.Move nearest(List<SynthTruth.Move> moves, Move move, int earliest, Set<SynthTruth.Move> used)
         {
             SynthTruth.Move best = null;
             for (SynthTruth.Move m : moves) {
-                int gap = Math.abs(m.year() - move.year());
+                int gap = distance(m, earliest, move);
                 if (!used.contains(m) && m.from().equals(move.from()) && m.to().equals(move.to()) && gap <= TOLERANCE_YEARS
-                        && (best == null || gap < Math.abs(best.year() - move.year()))) {
+                        && (best == null || gap < distance(best, earliest, move))) {
                     best = m;
                 }
             }
             return best;
+        }
+
+        private static int distance(SynthTruth.Move m, int earliest, Move move)
+        {
+            return Math.max(0, Math.max(earliest - m.year(), m.year() - move.year()));
         }
     }
 }

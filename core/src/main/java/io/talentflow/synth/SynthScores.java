@@ -11,12 +11,14 @@ import static java.util.Objects.requireNonNull;
  * How a build matches the truth of a synthetic world (definitions in docs/SYNTH.md).
  *
  * @param toleranceYears a predicted move matches a true move this many years apart or less
+ * @param matchedInGap predicted moves matched when a true year anywhere in the publication gap before
+ *        the predicted year also counts (the papers date a move only to that gap)
  * @param classConfusion true class -> predicted class -> people
  * @param exactName the baseline: one cluster per exact name string, as `eval ids` scores it
  * @param falseMoves predicted moves with no true move, described, in researcher order
  * @param missedMoves true moves no predicted move matched, described, in person order
  */
-public record SynthScores(int toleranceYears, long predictedMoves, long trueMoves, long matchedMoves, long observableMoves, long matchedObservable,
+public record SynthScores(int toleranceYears, long predictedMoves, long trueMoves, long matchedMoves, long matchedInGap, long observableMoves, long matchedObservable,
         long classCorrect, long people, Map<String, Map<String, Long>> classConfusion,
         long countryYearsCorrect, long countryYearsPlaced, long countryYears, ClusterScores clusters,
         ClusterScores exactName, List<String> falseMoves, List<String> missedMoves, long authorshipsWithoutTruth)
@@ -38,6 +40,16 @@ public record SynthScores(int toleranceYears, long predictedMoves, long trueMove
     public double moveRecall()
     {
         return ratio(matchedMoves, trueMoves);
+    }
+
+    public double movePrecisionInGap()
+    {
+        return ratio(matchedInGap, predictedMoves);
+    }
+
+    public double moveRecallInGap()
+    {
+        return ratio(matchedInGap, trueMoves);
     }
 
     /**
