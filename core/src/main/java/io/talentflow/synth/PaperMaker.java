@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 /**
  * Makes one year's papers. Each publishing researcher leads a Poisson number of papers whose
  * co-authors come from the collaborators of their current job, so co-authors recur across papers
- * and some survive a move.
+ * and some survive a move; in the first years of a job, people bring former co-authors along
+ * ({@link FormerCoauthors}).
  */
 final class PaperMaker
 {
@@ -30,6 +31,7 @@ final class PaperMaker
     private final List<Person> people;
     private final SplittableRandom random;
     private final Noise noise;
+    private final FormerCoauthors former;
     private Map<Integer, List<Integer>> colleagues = Map.of();
 
     PaperMaker(Institutions institutions, List<Person> people, SplittableRandom random)
@@ -38,6 +40,7 @@ final class PaperMaker
         this.people = people;
         this.random = random;
         this.noise = new Noise(random);
+        this.former = new FormerCoauthors(people, random, FormerCoauthors.SHARE);
     }
 
     void year(int year, Consumer<Paper> out)
@@ -51,7 +54,10 @@ final class PaperMaker
         }
     }
 
-    /** Researchers starting a job this year take colleagues there as collaborators, keeping a few old ones. */
+    /**
+     * Researchers starting a job this year take colleagues there as collaborators, keeping a few old
+     * ones, and remember their co-authors so far as former ones.
+     */
     private void refreshCollaborators(int year, List<Person> active)
     {
         colleagues = new HashMap<>();
@@ -62,7 +68,8 @@ final class PaperMaker
             int segment = p.plan().segmentAt(year);
             boolean starts = p.plan().segmentStart()[segment] == year || p.collaborators().length == 0;
             if (starts) {
-                people.set(p.id(), p.withCollaborators(collaborators(p, colleagues.get(institutionOf(p, year)), year)));
+                int[] next = collaborators(p, colleagues.get(institutionOf(p, year)), year);
+                people.set(p.id(), p.startingJob(next, former.recent(p.id())));
             }
         }
     }
@@ -107,6 +114,8 @@ final class PaperMaker
                 team.add(c);
             }
         }
+        former.bring(team, year);
+        former.record(team);
         if (team.size() > 1 && random.nextDouble() < 0.4) {
             team.add(team.remove(0)); // the lead as senior author, last
         }

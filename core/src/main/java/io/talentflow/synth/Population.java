@@ -21,6 +21,9 @@ final class Population
             List.of("machine learning", "vision", "language", "robotics", "general ai", "data and web", "multimedia"),
             new double[] {30, 25, 15, 12, 10, 5, 3});
 
+    /** Shared by everyone before their first job: the arrays of a person are never changed, only replaced. */
+    private static final int[] NO_ONE = new int[0];
+
     private final Institutions institutions;
     private final NamePools names;
     private final SplittableRandom random;
@@ -55,7 +58,7 @@ final class Population
         }
         int namesake = openReviewCounts.merge(name.canonical(), 1, Integer::sum);
         String openReview = "~" + name.canonical().replace(".", "").replace(' ', '_') + namesake;
-        return new Person(id, name, plan, rate, FIELDS.draw(random), openReview, orcid, splits, new int[0]);
+        return new Person(id, name, plan, rate, FIELDS.draw(random), openReview, orcid, splits, NO_ONE, NO_ONE);
     }
 
     /** Destinations weighted by the world's pull, without the countries in {@code excluded}. */

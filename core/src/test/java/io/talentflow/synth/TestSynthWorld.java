@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -78,6 +79,32 @@ class TestSynthWorld
         }
     }
 
+    /** The real corpus keeps a co-author on 57% of the papers after a job change (docs/SYNTH.md, Calibration). */
+    @Test
+    void generate_movers_mostPapersOfTheMoveYearShareACoauthorWithEarlierPapers(@TempDir Path dir)
+            throws IOException
+    {
+        SynthWorld.generate(new SynthSettings(3000, 3, SynthFormat.PAPERLISTS), dir, ProgressListener.NONE);
+        Map<String, List<String>> authors = new HashMap<>();
+        rows(dir.resolve("truth/authorships.csv")).forEach(r -> authors.computeIfAbsent(r[0] + "/" + r[1], k -> new ArrayList<>()).add(r[3]));
+        Map<String, List<List<String>>> teams = new HashMap<>();
+        authors.forEach((paper, team) -> team.forEach(p -> teams.computeIfAbsent(p + "/" + year(paper), k -> new ArrayList<>()).add(team)));
+        int[] postAndSharing = new int[2];
+        for (String[] move : rows(dir.resolve("truth/moves.csv"))) {
+            Set<String> before = new HashSet<>();
+            for (int year = SynthWorld.FIRST_YEAR; year < Integer.parseInt(move[1]); year++) {
+                teams.getOrDefault(move[0] + "/" + year, List.of()).forEach(before::addAll);
+            }
+            before.remove(move[0]);
+            teams.getOrDefault(move[0] + "/" + move[1], List.of()).stream().filter(team -> team.size() > 1 && !before.isEmpty()).forEach(team -> {
+                postAndSharing[0]++;
+                postAndSharing[1] += team.stream().anyMatch(before::contains) ? 1 : 0;
+            });
+        }
+        assertThat(postAndSharing[0]).isGreaterThan(100);
+        assertThat(postAndSharing[1] / (double) postAndSharing[0]).isGreaterThan(0.5);
+    }
+
     @Test
     void generate_nonEmptyFolder_refusedNamingIt(@TempDir Path dir)
             throws IOException
@@ -97,6 +124,13 @@ class TestSynthWorld
             }
         }
         return files;
+    }
+
+    /** The year of a paperlists paper, from its file name ("neurips/neurips2015.json.gz"). */
+    private static int year(String paper)
+    {
+        int end = paper.indexOf(".json");
+        return Integer.parseInt(paper.substring(end - 4, end));
     }
 
     private static List<String[]> rows(Path csv)
