@@ -30,22 +30,22 @@ import java.util.stream.Stream;
 
 /**
  * Writes a build into a DuckDB file. Authorship, researcher and rejection tables are staged as CSV
- * part by part while the build runs ({@link BuildSink}) and loaded once the build has given them all,
- * while it computes its measures; the other tables are staged and loaded at the end. Everything goes
- * into a {@link TemporaryStore}, so an interrupted build leaves the previous store intact.
+ * part by part while the build runs ({@link BuildSink}), the other tables at the end; all are then loaded into a temporary
+ * database beside the target, which is renamed into place only when complete, so an interrupted
+ * build leaves the previous store intact.
  */
 public final class StoreWriter
         implements BuildSink, Closeable
 {
+    private final Path store;
     private final Path staging;
-    private final TemporaryStore database;
     /** Tables staged while the build runs, by name. */
     private final Map<String, BulkTable> streamed = new TreeMap<>();
 
     private StoreWriter(Path store, Path staging)
     {
+        this.store = store;
         this.staging = staging;
-        this.database = new TemporaryStore(store);
         StoreRows.perAuthorship().keySet().forEach(name -> streamed.put(name, new BulkTable(staging, name)));
         StoreRows.perResearcher().keySet().forEach(name -> streamed.put(name, new BulkTable(staging, name)));
         streamed.put(StoreRows.REJECTIONS, new BulkTable(staging, StoreRows.REJECTIONS));
@@ -103,20 +103,25 @@ public final class StoreWriter
         });
     }
 
-    /** Starts loading the tables staged so far; nothing more may be given to this sink. */
-    @Override
-    public void staged()
-    {
-        database.start(new ArrayList<>(streamed.values()));
-    }
-
     /** Stages the remaining tables, loads everything and moves the store into place. */
     public void finish(List<SourceSummary> ledger, Measures measures, Map<String, String> meta)
     {
-        if (!database.started()) {
-            staged();
+        List<BulkTable> tables = new ArrayList<>(streamed.values());
+        tables.addAll(stage(StoreRows.perBuild(ledger, measures, meta)));
+        Path temporary = store.resolveSibling(store.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        try {
+            load(tables, temporary);
+            Store.moveIntoPlace(temporary, store);
         }
-        database.complete(stage(StoreRows.perBuild(ledger, measures, meta)));
+        catch (SQLException e) {
+            throw new StoreException("Could not write the store " + store + ": " + e.getMessage(), e);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not write the store " + store + ": " + e.getMessage(), e);
+        }
+        finally {
+            deleteQuietly(temporary);
+        }
     }
 
     private List<BulkTable> stage(Map<String, Consumer<RowSink>> writers)
@@ -129,6 +134,22 @@ public final class StoreWriter
                     }
                 })
                 .toList();
+    }
+
+    private static void load(List<BulkTable> tables, Path temporary)
+            throws SQLException, IOException
+    {
+        deleteWithWal(temporary);
+        try (Connection connection = Store.openWritable(temporary)) {
+            execute(connection, "schema.sql");
+            for (BulkTable table : tables) {
+                table.load(connection);
+            }
+            execute(connection, "indexes.sql");
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(AnalyticsTables.COVERAGE);
+            }
+        }
     }
 
     /** Runs a script of statements separated by semicolons, skipping comment lines. */
@@ -152,9 +173,25 @@ public final class StoreWriter
     @Override
     public void close()
     {
-        database.close();
         streamed.values().forEach(BulkTable::close);
         deleteTree(staging);
+    }
+
+    private static void deleteWithWal(Path file)
+            throws IOException
+    {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
+    }
+
+    private static void deleteQuietly(Path file)
+    {
+        try {
+            deleteWithWal(file);
+        }
+        catch (IOException ignored) {
+            // the original failure, if any, is the one worth reporting
+        }
     }
 
     private static void deleteTree(Path directory)

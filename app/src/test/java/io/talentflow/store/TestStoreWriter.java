@@ -38,23 +38,6 @@ class TestStoreWriter
     }
 
     @Test
-    void close_loadingStartedButBuildNeverFinished_leavesPreviousStoreAndNoTemporaryFiles(@TempDir Path directory)
-            throws IOException, SQLException
-    {
-        Path store = directory.resolve("s.duckdb");
-        StoreWriter.write(result("first.json"), store, Map.of());
-        try (StoreWriter writer = StoreWriter.create(store)) {
-            writer.staged(); // the build then fails while computing its measures
-        }
-        try (Connection connection = Store.openReadOnly(store)) {
-            assertThat(Table.query(connection, "SELECT source_file FROM sources").rows()).containsExactly(List.of("first.json"));
-        }
-        try (var files = Files.list(directory)) {
-            assertThat(files.map(path -> path.getFileName().toString())).containsExactly("s.duckdb");
-        }
-    }
-
-    @Test
     void write_textWithQuotesCommasAndNewlines_roundTrips(@TempDir Path directory)
             throws SQLException
     {

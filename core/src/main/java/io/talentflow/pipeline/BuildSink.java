@@ -22,12 +22,4 @@ public interface BuildSink
 
     /** The researchers of one finished partition, in id order, right after its authorships. */
     void researchers(List<CareerMeasures> part);
-
-    /**
-     * Every authorship, researcher and rejected record has been given; the measures are computed
-     * next, so a sink can start storing what it has meanwhile.
-     */
-    default void staged()
-    {
-    }
 }

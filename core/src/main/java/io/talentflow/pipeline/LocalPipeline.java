@@ -92,7 +92,6 @@ public final class LocalPipeline
             });
             NameCensus census = NameCensus.union(censuses);
             List<Researcher> researchers = researchers(partitions, ledger, census, pool, progress, sink);
-            sink.staged();
             Measures measures = timed(progress, "measure", researchers.size(), () -> Measures.compute(researchers));
             return new BuildSummary(ledger.lines(), sums(rejectionKinds), researchers, measures, sums(bases));
         }
