@@ -124,11 +124,18 @@ public final class Bootstrap
     /** The 95% percentile interval of replicate values; NaN replicates (an empty base) are left out. */
     static Interval interval(double[] values)
     {
-        double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
-        if (sorted.length == 0) {
+        // a loop and an array sort: this runs for every row of every table, where streams cost more than the sort
+        double[] sorted = new double[values.length];
+        int n = 0;
+        for (double value : values) {
+            if (!Double.isNaN(value)) {
+                sorted[n++] = value;
+            }
+        }
+        if (n == 0) {
             return new Interval(Double.NaN, Double.NaN);
         }
-        int n = sorted.length;
+        Arrays.sort(sorted, 0, n);
         return new Interval(sorted[(int) Math.floor(LOW * n)], sorted[Math.max(0, (int) Math.ceil(HIGH * n) - 1)]);
     }
 }

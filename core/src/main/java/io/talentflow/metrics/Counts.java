@@ -1,6 +1,5 @@
 package io.talentflow.metrics;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleBinaryOperator;
 
@@ -12,14 +11,14 @@ import java.util.function.DoubleBinaryOperator;
  */
 public final class Counts<K>
 {
-    private final Map<K, Integer> cells;
+    private final CellIndex<K> cells;
     private final long[] counts;
     private final long[][] draws;
     private final int replicates;
 
-    Counts(Map<K, Integer> cells, long[] counts, long[][] draws, int replicates)
+    Counts(CellIndex<K> cells, long[] counts, long[][] draws, int replicates)
     {
-        this.cells = Map.copyOf(cells);
+        this.cells = cells.copy();
         this.counts = counts;
         this.draws = draws;
         this.replicates = replicates;
@@ -27,20 +26,20 @@ public final class Counts<K>
 
     public Set<K> keys()
     {
-        return cells.keySet();
+        return cells.keys();
     }
 
     /** The cells of one key type. */
     public <T> java.util.stream.Stream<T> keys(Class<T> type)
     {
-        return cells.keySet().stream().filter(type::isInstance).map(type::cast);
+        return cells.keys(type);
     }
 
     /** The count of a cell, 0 for a cell nobody added to. */
     public long count(K key)
     {
-        Integer cell = cells.get(key);
-        return cell == null ? 0 : counts[cell];
+        int cell = cells.find(key);
+        return cell < 0 ? 0 : counts[cell];
     }
 
     /** The interval of a cell's count. */
@@ -88,8 +87,8 @@ public final class Counts<K>
 
     private long[] drawsOf(K key)
     {
-        Integer cell = cells.get(key);
-        return cell == null ? new long[replicates] : draws[cell];
+        int cell = cells.find(key);
+        return cell < 0 ? new long[replicates] : draws[cell];
     }
 
     private static double ratio(double numerator, double denominator, double scale)

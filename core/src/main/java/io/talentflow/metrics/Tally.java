@@ -3,9 +3,7 @@ package io.talentflow.metrics;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static java.util.Objects.requireNonNull;
 
@@ -18,8 +16,7 @@ import static java.util.Objects.requireNonNull;
  */
 public final class Tally<K>
 {
-    private final Map<K, Integer> cells = new HashMap<>();
-    private final List<K> keys = new ArrayList<>();
+    private final CellIndex<K> cells = new CellIndex<>();
     private final List<Contributor> contributors = new ArrayList<>();
 
     /** One researcher's cells (one added per occurrence); nothing happens when there are none. */
@@ -29,7 +26,7 @@ public final class Tally<K>
         if (researcherCells.isEmpty()) {
             return;
         }
-        int[] indexes = researcherCells.stream().mapToInt(this::index).toArray();
+        int[] indexes = researcherCells.stream().mapToInt(key -> cells.add(requireNonNull(key, "key is null"))).toArray();
         contributors.add(new Contributor(researcherId, indexes));
     }
 
@@ -41,21 +38,13 @@ public final class Tally<K>
         }
         List<int[]> ordered = contributors.stream().sorted(Comparator.comparing(Contributor::researcherId))
                 .map(Contributor::cells).toList();
-        long[] counts = new long[keys.size()];
+        long[] counts = new long[cells.size()];
         ordered.forEach(cellsOfOne -> {
             for (int cell : cellsOfOne) {
                 counts[cell]++;
             }
         });
-        return new Counts<>(cells, counts, bootstrap.tallies(ordered, population, keys.size()), bootstrap.replicates());
-    }
-
-    private int index(K key)
-    {
-        return cells.computeIfAbsent(requireNonNull(key, "key is null"), k -> {
-            keys.add(k);
-            return keys.size() - 1;
-        });
+        return new Counts<>(cells, counts, bootstrap.tallies(ordered, population, cells.size()), bootstrap.replicates());
     }
 
     private record Contributor(String researcherId, int[] cells)
