@@ -82,7 +82,7 @@ public final class NameKey
     /** Lower case without diacritics; letters with no decomposition (ø, ł, ß, ...) spelled out. */
     static String fold(String text)
     {
-        if (text.chars().allMatch(c -> c < 128)) {
+        if (ascii(text)) {
             return text.toLowerCase(Locale.ROOT);
         }
         String stripped = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
@@ -176,8 +176,19 @@ public final class NameKey
 
     private static boolean nonLatin(String text)
     {
-        return text.codePoints().anyMatch(c -> Character.isLetter(c)
+        return !ascii(text) && text.codePoints().anyMatch(c -> Character.isLetter(c)
                 && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
+    }
+
+    // most names are plain ASCII; a loop answers for them faster than a stream (every name is parsed)
+    private static boolean ascii(String text)
+    {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Non-Latin names keep all their letters, without spaces, as one token ("王伟"). */
