@@ -36,8 +36,7 @@ final class SqlCommand
             throws SQLException
     {
         try (Connection connection = Store.openReadOnly(storeOption.store)) {
-            Table table = Table.query(connection, query);
-            OutputPrinter.forFormat(format).print(table.columns(), table.rows(), spec.commandLine().getOut());
+            Table.run(connection, query).ifPresent(table -> OutputPrinter.forFormat(format).print(table.columns(), table.rows(), spec.commandLine().getOut()));
         }
         return ExitCodes.DONE;
     }

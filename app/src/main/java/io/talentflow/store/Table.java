@@ -1,13 +1,15 @@
 package io.talentflow.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
@@ -29,6 +31,22 @@ public record Table(List<String> columns, List<List<Object>> rows)
             }
             try (ResultSet results = statement.executeQuery()) {
                 return read(results);
+            }
+        }
+        catch (SQLException e) {
+            throw new StoreException("Query failed: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Runs SQL text as it is (one or more statements); the rows of the last, empty when it returns none (COPY ... TO). */
+    public static Optional<Table> run(Connection connection, String sql)
+    {
+        try (Statement statement = connection.createStatement()) {
+            if (!statement.execute(sql)) {
+                return Optional.empty();
+            }
+            try (ResultSet results = statement.getResultSet()) {
+                return Optional.of(read(results));
             }
         }
         catch (SQLException e) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -127,6 +128,17 @@ class TestCommands
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).startsWith("talentflow: ").doesNotContain("\tat ");
         assertThat(store.run("sql", "SELECT count(*) AS n FROM researchers", "--format", "csv").out()).doesNotContain("\n0\n");
+    }
+
+    @Test
+    void sql_copyToFile_writesTheFileAndPrintsNoTable(@TempDir Path directory)
+            throws IOException
+    {
+        Path out = directory.resolve("moves.csv");
+        CliResult result = store.run("sql", "COPY (SELECT researcher_id, year FROM moves ORDER BY 1, 2) TO '" + out + "' (HEADER true)");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEmpty();
+        assertThat(Files.readAllLines(out)).first().isEqualTo("researcher_id,year");
     }
 
     @ParameterizedTest
