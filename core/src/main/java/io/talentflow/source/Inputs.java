@@ -4,19 +4,12 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The entry point of the source stage: expands paths (files, folders, http(s) URLs) into inputs
@@ -42,13 +35,11 @@ public final class Inputs
         }
     };
 
-    private final Duration connectTimeout;
-    private final Duration readTimeout;
+    private final UrlOpener urls;
     private final OpenAlexIds openAlexIds = new OpenAlexIds();
     private final SourceReader openAlex;
     private final SourceReader mergedIds = new MergedIdsReader(openAlexIds);
     private final SnapshotChecks snapshots = new SnapshotChecks();
-    private HttpClient client;
 
     /** Opens an input by its name, for inputs listed elsewhere (for example on a distributed file system). */
     @FunctionalInterface
@@ -78,8 +69,7 @@ public final class Inputs
     /** Inputs with the given URL timeouts, keeping the OpenAlex records of {@code selection}. */
     public Inputs(Duration connectTimeout, Duration readTimeout, WorkSelection selection)
     {
-        this.connectTimeout = java.util.Objects.requireNonNull(connectTimeout, "connectTimeout is null");
-        this.readTimeout = java.util.Objects.requireNonNull(readTimeout, "readTimeout is null");
+        this.urls = new UrlOpener(connectTimeout, readTimeout);
         this.openAlex = new OpenAlexReader(java.util.Objects.requireNonNull(selection, "selection is null"), openAlexIds);
     }
 
@@ -103,14 +93,7 @@ public final class Inputs
      */
     public List<SourceInput> expand(List<String> paths)
     {
-        List<SourceInput> out = new ArrayList<>();
-        for (String path : paths) {
-            if (isUrl(path)) {
-                out.add(new SourceInput(path, true, ""));
-            } else {
-                out.addAll(expandPath(path));
-            }
-        }
+        List<SourceInput> out = paths.stream().flatMap(path -> InputPaths.expand(path).stream()).toList();
         return prepare(out, name -> Files.newInputStream(Path.of(name)));
     }
 
@@ -165,7 +148,7 @@ public final class Inputs
             SourceSummary summary = read(input.name(), raw, sink);
             return input.remote() ? summary : checked(summary);
         } catch (HttpTimeoutException e) {
-            return failure(input.name(), input.name() + " timed out after " + readTimeout.toMillis() + " ms.");
+            return failure(input.name(), input.name() + " timed out after " + urls.readTimeout().toMillis() + " ms.");
         } catch (IOException | UncheckedIOException e) {
             return failure(input.name(), input.name() + " could not be read: " + PaperlistsReader.reason(e) + ".");
         }
@@ -212,74 +195,8 @@ public final class Inputs
         return new SourceSummary(name, SourceFormats.UNKNOWN, 0, 0, 0, 0, error);
     }
 
-    private static boolean isUrl(String path)
-    {
-        return path.startsWith("http://") || path.startsWith("https://");
-    }
-
-    private static List<SourceInput> expandPath(String name)
-    {
-        Path path;
-        try {
-            path = Path.of(name);
-        } catch (InvalidPathException e) {
-            return List.of(SourceInput.failed(name, name + " is not a valid path."));
-        }
-        if (!Files.exists(path)) {
-            return List.of(SourceInput.failed(name, name + " does not exist."));
-        }
-        if (!Files.isDirectory(path)) {
-            return List.of(Files.isReadable(path) ? SourceInput.file(name)
-                    : SourceInput.failed(name, name + " is not readable."));
-        }
-        List<SourceInput> files = folderFiles(path);
-        return files.isEmpty() ? List.of(SourceInput.failed(name, "folder " + name + " has no readable files.")) : files;
-    }
-
-    private static List<SourceInput> folderFiles(Path folder)
-    {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> Files.isRegularFile(p) && Files.isReadable(p))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .map(Path::toString).sorted().map(SourceInput::file).toList();
-        } catch (IOException | UncheckedIOException e) {
-            return List.of(SourceInput.failed(folder.toString(), "folder " + folder + " could not be listed: "
-                    + PaperlistsReader.reason(e) + "."));
-        }
-    }
-
     private InputStream open(SourceInput input) throws IOException
     {
-        if (!input.remote()) {
-            return Files.newInputStream(Path.of(input.name()));
-        }
-        HttpResponse<InputStream> response = send(input.name());
-        if (response.statusCode() != 200) {
-            response.body().close();
-            throw new IOException("the server answered HTTP " + response.statusCode());
-        }
-        return response.body();
-    }
-
-    private HttpResponse<InputStream> send(String url) throws IOException
-    {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(readTimeout).GET().build();
-            return client().send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (IllegalArgumentException e) {
-            throw new IOException("not a valid URL", e);
-        }
-    }
-
-    // Created on first use: a client starts a selector thread that local-only runs never need.
-    private synchronized HttpClient client()
-    {
-        if (client == null) {
-            client = Http.client(connectTimeout);
-        }
-        return client;
+        return input.remote() ? urls.open(input.name()) : Files.newInputStream(Path.of(input.name()));
     }
 }
