@@ -20,6 +20,10 @@ final class EvalReports
             out.printf("%s: %,d authorships, %,d people%n", result.scheme(), result.scores().elements(), result.scores().classes());
             printScores("clusters", result.scores(), out);
             printScores("exact name", result.exactName(), out);
+            result.profilesMerged().ifPresent(merged -> {
+                printScores("profiles", merged, out);
+                out.println("  (profiles: the ids that share their most frequent name and institution counted as one person)");
+            });
             if (!result.worstBlocks().isEmpty()) {
                 out.println("  worst blocks (block, authorships, false-merge pairs, split pairs):");
             }

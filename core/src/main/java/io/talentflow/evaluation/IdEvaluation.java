@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -34,6 +35,12 @@ public final class IdEvaluation
                 scheme("OpenReview ids", IdScheme.OPENREVIEW, a -> true, authorships, predicted, worst));
     }
 
+    /** IEEE gives one person several author profiles; OpenReview merges its own duplicates. */
+    private static boolean duplicatesProfiles(IdScheme scheme)
+    {
+        return scheme == IdScheme.IEEE;
+    }
+
     /** A copy of the authorship without identifiers. */
     public static Authorship masked(Authorship a)
     {
@@ -54,7 +61,10 @@ public final class IdEvaluation
         List<String> truth = scored.stream().map(i -> authorships.get(i).ids().get(scheme)).toList();
         List<String> names = scored.stream().map(i -> authorships.get(i).name()).toList();
         List<String> blocks = scored.stream().map(i -> blockOf(authorships.get(i).name())).toList();
-        return new SchemeEvaluation(label, ClusterScoring.score(clusters, truth), ClusterScoring.score(names, truth),
+        Optional<ClusterScores> merged = duplicatesProfiles(scheme)
+                ? Optional.of(ClusterScoring.score(clusters, ProfileMerge.merge(scored.stream().map(authorships::get).toList(), truth)))
+                : Optional.empty();
+        return new SchemeEvaluation(label, ClusterScoring.score(clusters, truth), ClusterScoring.score(names, truth), merged,
                 worstBlocks(blocks, clusters, truth, worst));
     }
 
