@@ -5,7 +5,8 @@
 # country pairs, person search by name and person detail by id. A warm-up pass over other paths
 # (other people and names, flows since 2010) lets the JIT compile the server first; then two
 # measured passes: cold (each path once, so every answer is computed) and steady (REQUESTS requests
-# over the same paths, answered from the server's response cache). Prints p50/p90/p99 latency,
+# over the same paths, answered from the server's response cache); with wrk installed, the steady
+# pass again and an uncached pass (a server started with --no-cache). Prints p50/p90/p99 latency,
 # requests per second and errors for each.
 # Usage: bench/load.sh [STORE] (default: a store built from ../shared/data/paperlists in a temp dir)
 set -euo pipefail
@@ -40,22 +41,35 @@ shuffle() { awk 'BEGIN { srand(7) } { print rand() "\t" $0 }' | sort -k1,1 | cut
 paths 0 "" | shuffle > "$work/paths"
 paths 1500 "&since=2010" | shuffle > "$work/warmup"
 
-java ${TALENTFLOW_JAVA_OPTS:--Xmx2g} -jar "$root/app/target/talentflow.jar" serve --store "$store" --host 127.0.0.1 --port 0 > "$work/serve.log" 2>&1 &
-server=$!
-for _ in $(seq 100); do grep -q '^Serving' "$work/serve.log" && break; sleep 0.2; done
-port="$(sed -n 's|^Serving .* at http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/serve.log")"
-[[ -n $port ]] || { cat "$work/serve.log" >&2; exit 2; }
+# serve [OPTION...]: starts the server on a free port; sets $server and $port
+serve() {
+  java ${TALENTFLOW_JAVA_OPTS:--Xmx2g} -jar "$root/app/target/talentflow.jar" serve --store "$store" --host 127.0.0.1 --port 0 "$@" > "$work/serve.log" 2>&1 &
+  server=$!
+  for _ in $(seq 100); do grep -q '^Serving' "$work/serve.log" && break; sleep 0.2; done
+  port="$(sed -n 's|^Serving .* at http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/serve.log")"
+  [[ -n $port ]] || { cat "$work/serve.log" >&2; exit 2; }
+}
+# wrk_pass LABEL: 10 s of wrk over the paths, bounded in time
+wrk_pass() {
+  PATHS="$work/paths" wrk -t2 -c"$clients" -d10s --timeout 5s --latency -s "$root/bench/paths.lua" "http://127.0.0.1:$port" |
+    awk '/Latency Distribution/ {d = 1} d && /%/ {printf "%s %s ", $1, $2} /requests in/ {n = $1; t = $4} /Requests\/sec/ {r = $2}
+         /Non-2xx|Socket errors/ {e = e $0 " "} END {printf "\n'"$1"' with wrk (%d clients, 10 s): %s requests, %s requests/s, errors: %s\n", '"$clients"', n, r, (e == "" ? "0" : e)}' |
+    sed "1s/^/$1 with wrk latency: /"
+}
 
+serve
 echo "store: $store; $(nproc) cores; $clients clients, $requests requests over $(wc -l < "$work/paths") paths"
 load() { java -Xmx1g "$root/bench/LoadClient.java" "http://127.0.0.1:$port/" "$3" "$clients" "$1" "$deadline" | sed "s/^/$2: /"; }
 load "$(wc -l < "$work/warmup")" "warm-up (other paths, not measured)" "$work/warmup" > /dev/null
 load "$(wc -l < "$work/paths")" "cold (each path once, nothing cached)" "$work/paths"
 load "$requests" "steady (every path seen before)" "$work/paths"
 # The Java client above shares the 2 cores with the server and adds its own queueing to every
-# latency; wrk (Debian package) is a lighter client for the same steady pass, bounded in time.
+# latency; wrk (Debian package) is a lighter client, bounded in time: the same steady pass, then
+# the same paths against a server that keeps no answers (serve --no-cache), warmed up first.
 if command -v wrk >/dev/null; then
-  PATHS="$work/paths" wrk -t2 -c"$clients" -d10s --timeout 5s --latency -s "$root/bench/paths.lua" "http://127.0.0.1:$port" |
-    awk '/Latency Distribution/ {d = 1} d && /%/ {printf "%s %s ", $1, $2} /requests in/ {n = $1; t = $4} /Requests\/sec/ {r = $2}
-         /Non-2xx|Socket errors/ {e = e $0 " "} END {printf "\nsteady with wrk (%d clients, 10 s): %s requests, %s requests/s, errors: %s\n", '"$clients"', n, r, (e == "" ? "0" : e)}' |
-    sed '1s/^/steady with wrk latency: /'
+  wrk_pass steady
+  kill "$server"; wait "$server" 2>/dev/null || true
+  serve --no-cache
+  load "$(wc -l < "$work/warmup")" "warm-up" "$work/warmup" > /dev/null
+  wrk_pass uncached
 fi

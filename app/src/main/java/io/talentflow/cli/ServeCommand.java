@@ -29,6 +29,9 @@ final class ServeCommand
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port to listen on, 0 for any free port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--no-cache", description = "Compute every API answer, keeping none (to measure the uncached server).")
+    boolean noCache;
+
     @Override
     public Integer call()
             throws InterruptedException
@@ -52,7 +55,7 @@ final class ServeCommand
     private WebServer start()
     {
         try {
-            return WebServer.start(storeOption.store, host, port);
+            return WebServer.start(storeOption.store, host, port, !noCache);
         }
         catch (JavalinBindException e) {
             throw new UserException("Could not listen on " + host + ":" + port + " (" + e.getMessage() + "); choose another --port or --host.");

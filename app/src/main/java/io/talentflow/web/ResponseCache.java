@@ -11,17 +11,24 @@ import java.util.Optional;
  */
 final class ResponseCache
 {
-    private static final int MAX_ENTRIES = 20_000;
+    static final int MAX_ENTRIES = 20_000;
     private static final int MAX_ENTRY_BYTES = 256 * 1024;
 
+    private final int maxEntries;
     private final Map<String, byte[]> entries = new LinkedHashMap<>(1024, 0.75f, true)
     {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest)
         {
-            return size() > MAX_ENTRIES;
+            return size() > maxEntries;
         }
     };
+
+    /** A cache of at most {@code maxEntries} answers; 0 keeps none. */
+    ResponseCache(int maxEntries)
+    {
+        this.maxEntries = maxEntries;
+    }
 
     synchronized Optional<byte[]> get(String request)
     {
@@ -30,7 +37,7 @@ final class ResponseCache
 
     synchronized void put(String request, byte[] answer)
     {
-        if (answer.length <= MAX_ENTRY_BYTES) {
+        if (maxEntries > 0 && answer.length <= MAX_ENTRY_BYTES) {
             entries.put(request, answer);
         }
     }

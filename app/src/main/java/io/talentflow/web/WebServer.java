@@ -48,11 +48,17 @@ public final class WebServer
     /** Opens the store and starts serving; port 0 picks a free port (see {@link #port()}). */
     public static WebServer start(Path store, String host, int port)
     {
+        return start(store, host, port, true);
+    }
+
+    /** As {@link #start(Path, String, int)}; without {@code cache} every answer is computed (for measuring). */
+    public static WebServer start(Path store, String host, int port, boolean cache)
+    {
         ConnectionPool pool = new ConnectionPool(store, CONNECTIONS, QUERY_LIMIT, DashboardQueries.SETUP);
         try {
             PeopleIndex people = pool.withConnection(PeopleIndex::load);
             Javalin app = Javalin.create(WebServer::configure);
-            routes(app, pool, people);
+            routes(app, pool, people, new ResponseCache(cache ? ResponseCache.MAX_ENTRIES : 0));
             app.start(host, port);
             return new WebServer(pool, app);
         }
@@ -93,10 +99,9 @@ public final class WebServer
         return handler;
     }
 
-    private static void routes(Javalin app, ConnectionPool pool, PeopleIndex people)
+    private static void routes(Javalin app, ConnectionPool pool, PeopleIndex people, ResponseCache cache)
     {
         app.before(WebServer::securityHeaders);
-        ResponseCache cache = new ResponseCache();
         for (ApiRoutes.Route route : ApiRoutes.routes(people)) {
             app.get(route.path(), context -> context.contentType("application/json").result(answer(context, route, pool, cache)));
         }
