@@ -3,6 +3,7 @@ package io.talentflow.evaluation;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import io.talentflow.source.Authorship;
+import io.talentflow.source.JsonValues;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

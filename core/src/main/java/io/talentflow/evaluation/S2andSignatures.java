@@ -2,6 +2,7 @@ package io.talentflow.evaluation;
 
 import io.talentflow.source.Affiliation;
 import io.talentflow.source.Authorship;
+import io.talentflow.source.JsonValues;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.talentflow.source;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -13,14 +14,32 @@ import java.util.Set;
 
 /**
  * Reads one JSON value from a streaming parser into plain maps, lists, strings, numbers and
- * booleans, keeping only the named top-level fields of an object so that the bulky parts of an
- * OpenAlex record (abstracts, reference lists) are skipped unparsed. Typed accessors answer with
- * empty values for absent or wrong-typed fields.
+ * booleans; {@link #readObject} keeps only the named top-level fields of an object so that the
+ * bulky parts of an OpenAlex record (abstracts, reference lists) are skipped unparsed. Typed
+ * accessors answer with empty values for absent or wrong-typed fields.
  */
-final class JsonValues
+public final class JsonValues
 {
+    /** Thread-safe and costly to build: one for every reader of the process. */
+    static final JsonFactory JSON = JsonFactory.builder().build();
+
     private JsonValues()
     {
+    }
+
+    /** The whole value starting at the parser's current token. */
+    public static Object read(JsonParser parser) throws IOException
+    {
+        if (parser.currentToken() == null) {
+            throw new EOFException("no JSON value");
+        }
+        return read(parser, parser.currentToken());
+    }
+
+    /** The text of a string or number value, "" for null and anything else. */
+    public static String text(Object value)
+    {
+        return value instanceof String || value instanceof Number ? value.toString() : "";
     }
 
     /** Reads the rest of the object whose START_OBJECT (or first FIELD_NAME) the parser is on. */

@@ -1,6 +1,5 @@
 package io.talentflow.source;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -21,7 +20,6 @@ final class OpenAlexReader implements SourceReader
 {
     static final String FORMAT = "openalex";
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final Set<String> KEEP = Set.of("id", "title", "display_name", "publication_year", "primary_location",
             "authorships", "concepts", "topics", "primary_topic", "orcid", "affiliations", "x_concepts");
     private static final Set<String> PAGE_KEYS = Set.of("meta", "results", "group_by");
@@ -47,7 +45,7 @@ final class OpenAlexReader implements SourceReader
     public SourceSummary read(String sourceFile, InputStream in, AuthorshipSink sink)
     {
         Records records = new Records(sourceFile, new Ledger(sourceFile, sink));
-        try (JsonParser parser = JSON.createParser(in)) {
+        try (JsonParser parser = JsonValues.JSON.createParser(in)) {
             for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
                 records.readRoot(t, parser);
             }

@@ -1,6 +1,5 @@
 package io.talentflow.source;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -15,7 +14,6 @@ import java.util.Set;
  */
 final class OpenAlexSniffer
 {
-    private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final String ID_PREFIX = "https://openalex.org/";
     // Keys no paperlists record has; snapshot records put their id late, after these.
     private static final Set<String> MARKERS = Set.of("authorships", "results", "cited_by_api_url", "works_api_url",
@@ -28,7 +26,7 @@ final class OpenAlexSniffer
     static boolean looksLikeOpenAlex(byte[] head)
     {
         Set<String> keys = new HashSet<>();
-        try (JsonParser parser = JSON.createParser(head)) {
+        try (JsonParser parser = JsonValues.JSON.createParser(head)) {
             JsonToken t = parser.nextToken();
             if (t == JsonToken.START_ARRAY) {
                 t = parser.nextToken();

@@ -1,6 +1,5 @@
 package io.talentflow.source;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -18,8 +17,6 @@ public final class PaperlistsReader implements SourceReader
     /** The format name in the ledger. */
     public static final String FORMAT = "paperlists";
 
-    // JsonFactory is thread-safe and costly to build: one for the whole process.
-    private static final JsonFactory JSON = JsonFactory.builder().build();
 
     @Override
     public String format()
@@ -33,7 +30,7 @@ public final class PaperlistsReader implements SourceReader
         Ledger ledger = new Ledger(sourceFile, sink);
         SourceName name = SourceName.of(sourceFile);
         int index = 0;
-        try (JsonParser parser = JSON.createParser(in)) {
+        try (JsonParser parser = JsonValues.JSON.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_ARRAY) {
                 return ledger.summary(FORMAT, sourceFile + " is not a JSON array of papers.");

@@ -1,6 +1,5 @@
 package io.talentflow.source;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -27,12 +26,11 @@ record SnapshotManifest(Path path, Map<String, Long> counts)
 {
     static final String FILE_NAME = "manifest";
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
 
     /** Reads the manifest at {@code manifest} from {@code in} and closes it; a file that is not one throws with the reason. */
     static SnapshotManifest read(Path manifest, InputStream in) throws IOException
     {
-        try (in; JsonParser parser = JSON.createParser(in)) {
+        try (in; JsonParser parser = JsonValues.JSON.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("it is not a JSON object");
             }
