@@ -1,24 +1,29 @@
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A bounded load generator for talentflow serve: CLIENTS virtual clients send REQUESTS requests in
- * all (each waits for its answer before sending the next) to the paths in a file, round-robin,
- * against a loopback address only, and stop by themselves after the count or DEADLINE seconds.
- * Prints latency percentiles, requests per second and errors (any status other than 200).
+ * A bounded load generator for talentflow serve: CLIENTS clients send REQUESTS requests in all
+ * (each waits for its answer before sending the next) to the paths in a file, round-robin, against
+ * a loopback address only, and stop by themselves after the count or DEADLINE seconds. Prints
+ * latency percentiles, requests per second and errors (any status other than 200).
+ * Each client is a thread with one kept-alive HTTP/1.1 connection and blocking reads: the JDK's
+ * HttpClient costs several times more CPU a request, and the client shares the cores with the
+ * server, so its cost would show up as server latency.
  * Usage: java LoadClient.java BASE_URL PATHS_FILE CLIENTS REQUESTS DEADLINE_SECONDS
  */
 public final class LoadClient
@@ -34,51 +39,140 @@ public final class LoadClient
         int clients = Integer.parseInt(args[2]);
         int requests = Integer.parseInt(args[3]);
         long deadline = System.nanoTime() + Duration.ofSeconds(Long.parseLong(args[4])).toNanos();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         long[] latencies = new long[requests];
         AtomicInteger next = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        ConcurrentHashMap<String, Integer> errorKinds = new ConcurrentHashMap<>();
+        ConcurrentHashMap<String, Integer> errors = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(clients);
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             new Thread(() -> {
+                Client client = new Client(base, errors);
                 try {
                     for (int i = next.getAndIncrement(); i < requests && System.nanoTime() < deadline; i = next.getAndIncrement()) {
-                        latencies[i] = send(http, base.resolve(paths.get(i % paths.size())), errors, errorKinds);
+                        latencies[i] = client.get(paths.get(i % paths.size()));
                     }
                 }
                 finally {
+                    client.close();
                     done.countDown();
                 }
             }).start();
         }
         done.await();
         double seconds = (System.nanoTime() - start) / 1e9;
-        report(latencies, Math.min(requests, next.get()), seconds, clients, paths.size(), errors.get(), errorKinds);
+        report(latencies, Math.min(requests, next.get()), seconds, clients, paths.size(), errors);
     }
 
-    private static long send(HttpClient http, URI uri, AtomicInteger errors, ConcurrentHashMap<String, Integer> kinds)
+    /** One connection, opened again after an error; counts errors by kind. */
+    private static final class Client
     {
-        long started = System.nanoTime();
-        try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                errors.incrementAndGet();
-                kinds.merge("HTTP " + response.statusCode(), 1, Integer::sum);
+        private final URI base;
+        private final ConcurrentHashMap<String, Integer> errors;
+        private Socket socket;
+        private InputStream in;
+        private OutputStream out;
+
+        Client(URI base, ConcurrentHashMap<String, Integer> errors)
+        {
+            this.base = base;
+            this.errors = errors;
+        }
+
+        long get(String path)
+        {
+            long started = System.nanoTime();
+            try {
+                if (socket == null) {
+                    connect();
+                }
+                out.write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                int status = Response.read(in);
+                if (status != 200) {
+                    errors.merge("HTTP " + status, 1, Integer::sum);
+                }
             }
+            catch (IOException | RuntimeException e) {
+                errors.merge(e.getClass().getSimpleName(), 1, Integer::sum);
+                close();
+            }
+            return System.nanoTime() - started;
         }
-        catch (IOException | InterruptedException e) {
-            errors.incrementAndGet();
-            kinds.merge(e.getClass().getSimpleName(), 1, Integer::sum);
+
+        private void connect()
+                throws IOException
+        {
+            socket = new Socket(base.getHost(), base.getPort());
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(30_000);
+            in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+            out = socket.getOutputStream();
         }
-        return System.nanoTime() - started;
+
+        void close()
+        {
+            try {
+                if (socket != null) {
+                    socket.close();
+                }
+            }
+            catch (IOException ignored) {
+                // the connection is being dropped either way
+            }
+            socket = null;
+        }
     }
 
-    private static void report(long[] latencies, int sent, double seconds, int clients, int paths, int errors, ConcurrentHashMap<String, Integer> kinds)
+    /** Reads one HTTP/1.1 response, body included (by Content-Length or chunks), and returns its status. */
+    private static final class Response
+    {
+        static int read(InputStream in)
+                throws IOException
+        {
+            int status = Integer.parseInt(line(in).split(" ")[1]);
+            long length = -1;
+            boolean chunked = false;
+            for (String header = line(in); !header.isEmpty(); header = line(in)) {
+                String lower = header.toLowerCase(Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(lower.substring(15).strip());
+                }
+                chunked |= lower.startsWith("transfer-encoding:") && lower.contains("chunked");
+            }
+            if (chunked) {
+                for (long size = Long.parseLong(line(in).split(";")[0].strip(), 16); size > 0; size = Long.parseLong(line(in).split(";")[0].strip(), 16)) {
+                    in.skipNBytes(size);
+                    line(in);
+                }
+                line(in);
+            }
+            else {
+                in.skipNBytes(Math.max(0, length));
+            }
+            return status;
+        }
+
+        private static String line(InputStream in)
+                throws IOException
+        {
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("connection closed");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
+    }
+
+    private static void report(long[] latencies, int sent, double seconds, int clients, int paths, ConcurrentHashMap<String, Integer> kinds)
     {
         long[] sorted = Arrays.copyOf(latencies, sent);
         Arrays.sort(sorted);
+        int errors = kinds.values().stream().mapToInt(Integer::intValue).sum();
         System.out.printf("%d requests (%d distinct paths) from %d concurrent clients in %.1f s: %.0f requests/s, %d errors %s%n",
                 sent, paths, clients, seconds, sent / seconds, errors, kinds.isEmpty() ? "" : kinds);
         System.out.printf("latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",

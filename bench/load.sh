@@ -63,9 +63,8 @@ load() { java -Xmx1g "$root/bench/LoadClient.java" "http://127.0.0.1:$port/" "$3
 load "$(wc -l < "$work/warmup")" "warm-up (other paths, not measured)" "$work/warmup" > /dev/null
 load "$(wc -l < "$work/paths")" "cold (each path once, nothing cached)" "$work/paths"
 load "$requests" "steady (every path seen before)" "$work/paths"
-# The Java client above shares the 2 cores with the server and adds its own queueing to every
-# latency; wrk (Debian package) is a lighter client, bounded in time: the same steady pass, then
-# the same paths against a server that keeps no answers (serve --no-cache), warmed up first.
+# wrk (Debian package), bounded in time: the same steady pass, then the same paths against a
+# server that keeps no answers (serve --no-cache), warmed up first.
 if command -v wrk >/dev/null; then
   wrk_pass steady
   kill "$server"; wait "$server" 2>/dev/null || true

@@ -57,25 +57,26 @@ public record FlowQuery(Optional<String> from, Optional<String> to, Optional<Int
         return option + " '" + code + "' is not a two-letter ISO 3166-1 country code (for example US, CN, HK).";
     }
 
-    /** The matching flows, ordered by year, origin and destination. */
+    /** The matching flows in the store, ordered by year, origin and destination. */
     public List<Flow> run(Connection connection)
     {
-        StringBuilder sql = new StringBuilder("SELECT year, from_country, to_country, count, low, high FROM flows WHERE tier = ? AND field = ?");
-        List<Object> parameters = new ArrayList<>(List.of(tier, field));
-        from.ifPresent(code -> condition(sql, parameters, " AND from_country = ?", code));
-        to.ifPresent(code -> condition(sql, parameters, " AND to_country = ?", code));
-        since.ifPresent(year -> condition(sql, parameters, " AND year >= ?", year));
-        until.ifPresent(year -> condition(sql, parameters, " AND year <= ?", year));
-        sql.append(" ORDER BY year, from_country, to_country");
-        return Table.query(connection, sql.toString(), parameters.toArray()).rows().stream()
-                .map(row -> new Flow(((Number) row.get(0)).intValue(), (String) row.get(1), (String) row.get(2),
-                        ((Number) row.get(3)).longValue(), ((Number) row.get(4)).longValue(), ((Number) row.get(5)).longValue()))
-                .toList();
+        return run(StoredFlows.read(connection, segment()));
     }
 
-    private static void condition(StringBuilder sql, List<Object> parameters, String clause, Object value)
+    /** The matching flows among flows already read, ordered by year, origin and destination. */
+    public List<Flow> run(StoredFlows flows)
     {
-        sql.append(clause);
-        parameters.add(value);
+        return flows.segment(segment()).stream().filter(this::matches).toList();
+    }
+
+    private Segment segment()
+    {
+        return new Segment(tier, field);
+    }
+
+    private boolean matches(Flow flow)
+    {
+        return from.map(flow.from()::equals).orElse(true) && to.map(flow.to()::equals).orElse(true)
+                && since.map(year -> flow.year() >= year).orElse(true) && until.map(year -> flow.year() <= year).orElse(true);
     }
 }

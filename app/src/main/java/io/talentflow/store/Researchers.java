@@ -6,75 +6,108 @@ import io.talentflow.career.Move;
 import io.talentflow.career.YearCountry;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads researchers back from a store as careers. */
 public final class Researchers
 {
-    private static final String BY_NAME = """
-            SELECT researcher_id, name, aliases, authorships, first_year, last_year, origin, current, mobility_class
-            FROM researchers
-            WHERE strip_accents(lower(name)) = strip_accents(lower(?))
+    private static final String RESEARCHER = "SELECT researcher_id, name, aliases, authorships, first_year, last_year, origin, current, mobility_class FROM researchers";
+    private static final String BY_NAME = RESEARCHER + """
+             WHERE strip_accents(lower(name)) = strip_accents(lower(?))
                OR list_contains(string_split(strip_accents(lower(aliases)), '; '), strip_accents(lower(?)))
             ORDER BY authorships DESC, researcher_id""";
-    private static final String BY_ID = """
-            SELECT researcher_id, name, aliases, authorships, first_year, last_year, origin, current, mobility_class
-            FROM researchers WHERE researcher_id = ?""";
+    private static final String TIMELINE = "SELECT researcher_id, year, country, confidence, basis, institutions FROM timeline";
+    private static final String MOVES = "SELECT researcher_id, year, from_country, to_country, confidence, evidence FROM moves";
 
     private Researchers() {}
 
     /** Researchers whose name or one of whose aliases is {@code name} (case and accents ignored). */
     public static List<Career> byName(Connection connection, String name)
     {
-        return Table.query(connection, BY_NAME, name, name).rows().stream()
-                .map(row -> career(connection, row))
-                .toList();
+        return read(connection, BY_NAME, name, name);
     }
 
     /** The researcher with this id, if the store has one. */
     public static Optional<Career> byId(Connection connection, String id)
     {
-        return Table.query(connection, BY_ID, id).rows().stream().findFirst().map(row -> career(connection, row));
+        return read(connection, RESEARCHER + " WHERE researcher_id = ?", id).stream().findFirst();
     }
 
-    private static Career career(Connection connection, List<Object> row)
+    /** Every researcher in the store, ordered by id: three scans, for callers that keep them all in memory. */
+    public static List<Career> all(Connection connection)
     {
-        String id = (String) row.get(0);
-        String aliases = (String) row.get(2);
-        return new Career(id, (String) row.get(1), aliases.isEmpty() ? List.of() : Arrays.asList(aliases.split("; ")),
-                number(row.get(3)), number(row.get(4)), number(row.get(5)), (String) row.get(6), (String) row.get(7),
-                MobilityClass.valueOf(((String) row.get(8)).toUpperCase(Locale.ROOT)),
-                timeline(connection, id), moves(connection, id));
+        Map<String, List<YearCountry>> timelines = grouped(connection, TIMELINE + " ORDER BY researcher_id, year", Researchers::yearCountry);
+        Map<String, List<Move>> moves = grouped(connection, MOVES + " ORDER BY researcher_id, year", Researchers::move);
+        List<Career> careers = new ArrayList<>();
+        Table.scan(connection, row -> careers.add(career(row, timelines.getOrDefault(row.getString(1), List.of()), moves.getOrDefault(row.getString(1), List.of()))),
+                RESEARCHER + " ORDER BY researcher_id");
+        return careers;
     }
 
-    private static List<YearCountry> timeline(Connection connection, String id)
+    private static List<Career> read(Connection connection, String sql, Object... parameters)
     {
-        String sql = "SELECT year, country, confidence, basis, institutions FROM timeline WHERE researcher_id = ? ORDER BY year";
-        return Table.query(connection, sql, id).rows().stream()
-                .map(row -> new YearCountry(number(row.get(0)), (String) row.get(1), ((Number) row.get(2)).doubleValue(),
-                        (String) row.get(3), split((String) row.get(4), "; ")))
-                .toList();
+        List<Career> careers = new ArrayList<>();
+        Table.scan(connection, row -> careers.add(career(row, List.of(), List.of())), sql, parameters);
+        return careers.stream().map(career -> withHistory(connection, career)).toList();
     }
 
-    private static List<Move> moves(Connection connection, String id)
+    // one researcher's timeline and moves, by id
+    private static Career withHistory(Connection connection, Career career)
     {
-        String sql = "SELECT year, from_country, to_country, confidence, evidence FROM moves WHERE researcher_id = ? ORDER BY year";
-        return Table.query(connection, sql, id).rows().stream()
-                .map(row -> new Move(number(row.get(0)), (String) row.get(1), (String) row.get(2),
-                        ((Number) row.get(3)).doubleValue(), split((String) row.get(4), " ")))
-                .toList();
+        String id = career.researcherId();
+        List<YearCountry> timeline = grouped(connection, TIMELINE + " WHERE researcher_id = ? ORDER BY year", Researchers::yearCountry, id).getOrDefault(id, List.of());
+        List<Move> moves = grouped(connection, MOVES + " WHERE researcher_id = ? ORDER BY year", Researchers::move, id).getOrDefault(id, List.of());
+        return new Career(id, career.name(), career.aliases(), career.authorships(), career.firstYear(), career.lastYear(),
+                career.origin(), career.current(), career.mobilityClass(), timeline, moves);
+    }
+
+    private static Career career(ResultSet row, List<YearCountry> timeline, List<Move> moves)
+            throws SQLException
+    {
+        String aliases = row.getString(3);
+        return new Career(row.getString(1), row.getString(2), aliases.isEmpty() ? List.of() : Arrays.asList(aliases.split("; ")),
+                row.getInt(4), row.getInt(5), row.getInt(6), row.getString(7).intern(), row.getString(8).intern(),
+                MobilityClass.valueOf(row.getString(9).toUpperCase(Locale.ROOT)), timeline, moves);
+    }
+
+    // rows come ordered by researcher id, so each researcher's list is filled in one run
+    private static <T> Map<String, List<T>> grouped(Connection connection, String sql, Mapper<T> mapper, Object... parameters)
+    {
+        Map<String, List<T>> groups = new HashMap<>();
+        Table.scan(connection, row -> groups.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(mapper.map(row)), sql, parameters);
+        return groups;
+    }
+
+    @FunctionalInterface
+    private interface Mapper<T>
+    {
+        T map(ResultSet row)
+                throws SQLException;
+    }
+
+    // country codes and bases repeat across researchers: one copy of each
+    private static YearCountry yearCountry(ResultSet row)
+            throws SQLException
+    {
+        return new YearCountry(row.getInt(2), row.getString(3).intern(), row.getDouble(4), row.getString(5).intern(), split(row.getString(6), "; "));
+    }
+
+    private static Move move(ResultSet row)
+            throws SQLException
+    {
+        return new Move(row.getInt(2), row.getString(3).intern(), row.getString(4).intern(), row.getDouble(5), split(row.getString(6), " "));
     }
 
     private static List<String> split(String joined, String separator)
     {
         return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(separator));
-    }
-
-    private static int number(Object value)
-    {
-        return ((Number) value).intValue();
     }
 }

@@ -26,9 +26,7 @@ public record Table(List<String> columns, List<List<Object>> rows)
     public static Table query(Connection connection, String sql, Object... parameters)
     {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+            bind(statement, parameters);
             try (ResultSet results = statement.executeQuery()) {
                 return read(results);
             }
@@ -36,6 +34,34 @@ public record Table(List<String> columns, List<List<Object>> rows)
         catch (SQLException e) {
             throw new StoreException("Query failed: " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /**
+     * Runs a parameterised query and hands each row to {@code row} as it is read, holding none of
+     * them: for tables read whole into memory, where a {@link Table} of boxed values would cost
+     * several times the memory of what the caller keeps.
+     */
+    public static void scan(Connection connection, RowReader row, String sql, Object... parameters)
+    {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (ResultSet results = statement.executeQuery()) {
+                while (results.next()) {
+                    row.read(results);
+                }
+            }
+        }
+        catch (SQLException e) {
+            throw new StoreException("Query failed: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Takes one row of a {@link #scan}. */
+    @FunctionalInterface
+    public interface RowReader
+    {
+        void read(ResultSet row)
+                throws SQLException;
     }
 
     /** Runs SQL text as it is (one or more statements); the rows of the last, empty when it returns none (COPY ... TO). */
@@ -51,6 +77,14 @@ public record Table(List<String> columns, List<List<Object>> rows)
         }
         catch (SQLException e) {
             throw new StoreException("Query failed: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object[] parameters)
+            throws SQLException
+    {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
         }
     }
 

@@ -1,16 +1,10 @@
 package io.talentflow.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import io.talentflow.career.Career;
-import io.talentflow.output.PersonView;
 import io.talentflow.store.FlowQuery;
-import io.talentflow.store.Researchers;
 
 import java.sql.Connection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -24,25 +18,24 @@ import static java.util.Objects.requireNonNull;
  */
 final class ApiRoutes
 {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern RESEARCHER_ID = Pattern.compile("r-[0-9a-f]{12}");
     private static final List<String> PAGE = List.of("page", "size");
     private static final List<String> FILTER = List.of("since", "until", "tier", "field", "page", "size");
 
-    /** Every route; person search answers from {@code people} without a connection. */
-    static List<Route> routes(PeopleIndex people)
+    /** Every route; person search, person pages, flows and corridors answer from {@code served} without a connection. */
+    static List<Route> routes(ServedData served)
     {
         return List.of(
                 new Route("/api/summary", List.of(), (context, params) -> query(DashboardQueries::summary)),
                 new Route("/api/countries", PAGE, (context, params) -> countries(params.page())),
                 new Route("/api/countries/{country}", List.of(), (context, params) -> country(Params.country("country", context.pathParam("country")))),
-                new Route("/api/flows", plus(FILTER, "from", "to"), (context, params) -> flows(params)),
+                new Route("/api/flows", plus(FILTER, "from", "to"), (context, params) -> flows(served.corridors(), params)),
                 new Route("/api/corridors", plus(FILTER, "from", "to"), (context, params) -> corridors(params)),
-                new Route("/api/corridors/{from}/{to}", FILTER, ApiRoutes::corridor),
+                new Route("/api/corridors/{from}/{to}", FILTER, (context, params) -> corridor(served.corridors(), context, params)),
                 new Route("/api/pipeline", List.of("origin", "class", "top", "page", "size"), (context, params) -> pipeline(params)),
                 new Route("/api/institutions", List.of("country", "since", "until", "order", "page", "size"), (context, params) -> institutions(params)),
-                new Route("/api/people", plus(PAGE, "q"), (context, params) -> search(people, params)),
-                new Route("/api/people/{id}", PAGE, ApiRoutes::person),
+                new Route("/api/people", plus(PAGE, "q"), (context, params) -> search(served.people(), params)),
+                new Route("/api/people/{id}", PAGE, (context, params) -> person(served.researchers(), context, params)),
                 new Route("/api/coverage", PAGE, (context, params) -> coverage(params.page())));
     }
 
@@ -98,11 +91,11 @@ final class ApiRoutes
         });
     }
 
-    private static Work flows(Params params)
+    private static Work flows(Corridors corridors, Params params)
     {
         FlowQuery query = params.flowQuery(params.text("from"), params.text("to"));
         PageRequest page = params.page();
-        return query(connection -> Pages.of("flows", query.run(connection), page));
+        return pool -> corridors.flows(query, page);
     }
 
     private static Work corridors(Params params)
@@ -114,7 +107,7 @@ final class ApiRoutes
         return query(connection -> DashboardQueries.corridors(connection, filter, from, to, page));
     }
 
-    private static Work corridor(Context context, Params params)
+    private static Work corridor(Corridors corridors, Context context, Params params)
     {
         String from = Params.country("from", context.pathParam("from"));
         String to = Params.country("to", context.pathParam("to"));
@@ -122,15 +115,7 @@ final class ApiRoutes
         FlowQuery reverse = params.flowQuery(Optional.of(to), Optional.of(from));
         Filter filter = params.filter();
         PageRequest page = params.page();
-        return query(connection -> {
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("from", from);
-            result.put("to", to);
-            result.put("flows", forward.run(connection));
-            result.put("reverse", reverse.run(connection));
-            result.putAll(DashboardQueries.movers(connection, from, to, filter, page));
-            return result;
-        });
+        return pool -> corridors.corridor(from, to, filter, forward, reverse, page);
     }
 
     private static Work pipeline(Params params)
@@ -159,20 +144,14 @@ final class ApiRoutes
         return pool -> people.search(query, page);
     }
 
-    private static Work person(Context context, Params params)
+    private static Work person(ResearcherDetails researchers, Context context, Params params)
     {
         String id = context.pathParam("id");
         if (!RESEARCHER_ID.matcher(id).matches()) {
             throw ApiException.badRequest("'" + (id.length() > 40 ? id.substring(0, 40) + "..." : id) + "' is not a researcher id (r- and 12 hexadecimal digits).");
         }
         PageRequest page = params.page();
-        return query(connection -> {
-            Career career = Researchers.byId(connection, id).orElseThrow(() -> ApiException.notFound("No researcher with id " + id + " in this store."));
-            @SuppressWarnings("unchecked")
-            Map<String, Object> result = MAPPER.convertValue(new PersonView(career), LinkedHashMap.class);
-            result.putAll(DashboardQueries.papers(connection, id, page));
-            return result;
-        });
+        return pool -> researchers.person(id, page).orElseThrow(() -> ApiException.notFound("No researcher with id " + id + " in this store."));
     }
 
     private static Work coverage(PageRequest page)

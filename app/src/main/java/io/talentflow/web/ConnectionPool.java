@@ -75,6 +75,20 @@ final class ConnectionPool
         }
     }
 
+    /**
+     * Runs {@code work} with a connection of its own outside the pool: no time limit and every core,
+     * for reading tables whole when the server starts. Safe to call from several threads at once.
+     */
+    <T> T withUnlimitedConnection(Function<Connection, T> work)
+    {
+        try (Connection connection = root.unwrap(DuckDBConnection.class).duplicate()) {
+            return work.apply(connection);
+        }
+        catch (SQLException e) {
+            throw new StoreException("Could not read the store: " + e.getMessage(), e);
+        }
+    }
+
     private Connection borrow()
     {
         try {

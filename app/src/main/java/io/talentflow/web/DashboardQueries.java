@@ -20,11 +20,9 @@ final class DashboardQueries
 
     /**
      * Run once on each pooled connection. Many small concurrent requests are served faster by one
-     * thread per query than by each query spreading over every core. DuckDB's top-N operator turns
-     * a page of one researcher's papers (ORDER BY ... LIMIT) into a scan of the whole authorships
-     * table, 9 ms against 1 ms with a plain sort of the few matching rows, so it is off.
+     * thread per query than by each query spreading over every core.
      */
-    static final List<String> SETUP = List.of("SET threads = 1", "SET disabled_optimizers = 'top_n'");
+    static final List<String> SETUP = List.of("SET threads = 1");
 
     private static final String SUMMARY = """
             SELECT (SELECT count(*) FROM researchers) AS researchers, (SELECT count(*) FROM authorships) AS authorships,
@@ -42,12 +40,6 @@ final class DashboardQueries
             SELECT from_country AS "from", to_country AS "to", sum(count) AS moves FROM flows
             WHERE tier = ? AND field = ? AND year BETWEEN ? AND ? AND (? = '' OR from_country = ?) AND (? = '' OR to_country = ?)
             GROUP BY from_country, to_country ORDER BY moves DESC, from_country, to_country""";
-    private static final String MOVERS = """
-            SELECT m.researcher_id AS id, r.name, m.year, round(m.confidence, 3) AS confidence, m.evidence,
-                   r.origin, r.current, r.mobility_class
-            FROM moves m JOIN researchers r USING (researcher_id)
-            WHERE m.from_country = ? AND m.to_country = ? AND m.year BETWEEN ? AND ?
-            ORDER BY m.year, r.name, m.researcher_id""";
     // early career: the last placed country in a researcher's first three active years
     private static final String PIPELINE = """
             WITH early AS (
@@ -88,10 +80,6 @@ final class DashboardQueries
             SELECT t.institution, t.country, t.researchers, t.authorships, coalesce(a.arrivals, 0) AS arrivals
             FROM totals t LEFT JOIN arrivals a USING (institution)
             ORDER BY CASE WHEN ? = 'arrivals' THEN coalesce(a.arrivals, 0) ELSE t.researchers END DESC, t.institution""";
-    private static final String PAPERS = """
-            SELECT year, venue || year || '/' || paper_id AS paper, title, status, institution, country,
-                   round(country_confidence, 3) AS confidence, country_basis AS basis
-            FROM authorships WHERE researcher_id = ? ORDER BY year, venue, paper_id, author_position""";
     private static final String COVERAGE = """
             SELECT venue, field, year, count(DISTINCT record_index) AS papers, count(*) AS authorships,
                    round(avg(CASE WHEN country <> '' THEN 1 ELSE 0 END), 3) AS placed_share
@@ -115,11 +103,6 @@ final class DashboardQueries
     {
         return Pages.of(connection, "corridors", page, CORRIDORS, filter.tier(), filter.field(), filter.since(), filter.until(),
                 from, from, to, to);
-    }
-
-    static Map<String, Object> movers(Connection connection, String from, String to, Filter filter, PageRequest page)
-    {
-        return Pages.of(connection, "movers", page, MOVERS, from, to, filter.since(), filter.until());
     }
 
     static Map<String, Object> pipeline(Connection connection, String origin, String mobilityClass, int top, PageRequest page)
@@ -152,11 +135,6 @@ final class DashboardQueries
     {
         return Pages.of(connection, "institutions", page, INSTITUTIONS, years.since(), years.until(), country, country,
                 years.since(), years.until(), country, country, order);
-    }
-
-    static Map<String, Object> papers(Connection connection, String researcherId, PageRequest page)
-    {
-        return Pages.of(connection, "papers", page, PAPERS, researcherId);
     }
 
     static Map<String, Object> coverage(Connection connection, PageRequest page)

@@ -1,14 +1,9 @@
 package io.talentflow.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.talentflow.store.StoreException;
+import io.talentflow.career.Career;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -27,9 +22,6 @@ import static java.util.Objects.requireNonNull;
  */
 final class PeopleIndex
 {
-    private static final String RESEARCHERS = """
-            SELECT researcher_id, name, aliases, authorships, first_year, last_year, origin, current, mobility_class, moves
-            FROM researchers ORDER BY researcher_id""";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final int[] NONE = new int[0];
 
@@ -44,21 +36,6 @@ final class PeopleIndex
         this.keys = people.stream().map(person -> fold(person.name() + "; " + person.aliases())).toArray(String[]::new);
         this.nameKeys = people.stream().map(person -> fold(person.name())).toArray(String[]::new);
         this.postings = postings(keys);
-    }
-
-    /** The index of every researcher in the store. */
-    static PeopleIndex load(Connection connection)
-    {
-        List<Person> people = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(RESEARCHERS)) {
-            while (rows.next()) {
-                people.add(Person.of(rows));
-            }
-        }
-        catch (SQLException e) {
-            throw new StoreException("Could not read the researchers for person search: " + e.getMessage(), e);
-        }
-        return of(people);
     }
 
     static PeopleIndex of(List<Person> people)
@@ -164,12 +141,11 @@ final class PeopleIndex
             requireNonNull(mobilityClass, "mobilityClass is null");
         }
 
-        // country codes and classes repeat across researchers: one copy of each
-        static Person of(ResultSet row)
-                throws SQLException
+        /** The search result for {@code career}. */
+        static Person of(Career career)
         {
-            return new Person(row.getString(1), row.getString(2), row.getString(3), row.getInt(4), row.getInt(5), row.getInt(6),
-                    row.getString(7).intern(), row.getString(8).intern(), row.getString(9).intern(), row.getInt(10));
+            return new Person(career.researcherId(), career.name(), String.join("; ", career.aliases()), career.authorships(),
+                    career.firstYear(), career.lastYear(), career.origin(), career.current(), career.mobilityClass().label(), career.moves().size());
         }
     }
 }

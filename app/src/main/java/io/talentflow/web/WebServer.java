@@ -56,9 +56,9 @@ public final class WebServer
     {
         ConnectionPool pool = new ConnectionPool(store, CONNECTIONS, QUERY_LIMIT, DashboardQueries.SETUP);
         try {
-            PeopleIndex people = pool.withConnection(PeopleIndex::load);
+            ServedData served = ServedData.load(pool);
             Javalin app = Javalin.create(WebServer::configure);
-            routes(app, pool, people, new ResponseCache(cache ? ResponseCache.MAX_ENTRIES : 0));
+            routes(app, pool, served, new ResponseCache(cache ? ResponseCache.MAX_ENTRIES : 0));
             app.start(host, port);
             return new WebServer(pool, app);
         }
@@ -99,10 +99,10 @@ public final class WebServer
         return handler;
     }
 
-    private static void routes(Javalin app, ConnectionPool pool, PeopleIndex people, ResponseCache cache)
+    private static void routes(Javalin app, ConnectionPool pool, ServedData served, ResponseCache cache)
     {
         app.before(WebServer::securityHeaders);
-        for (ApiRoutes.Route route : ApiRoutes.routes(people)) {
+        for (ApiRoutes.Route route : ApiRoutes.routes(served)) {
             app.get(route.path(), context -> context.contentType("application/json").result(answer(context, route, pool, cache)));
         }
         app.get("/api/openapi.json", context -> context.contentType("application/json").result(Resources.text("/io/talentflow/web/openapi.json")));

@@ -7,11 +7,12 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * A store built from the hand-written corpus in test resources, in a temporary folder that is
- * deleted on close.
+ * A store built from the hand-written corpus in test resources, or from a synthetic world, in a
+ * temporary folder that is deleted on close.
  */
 public final class TestingStore
         implements Closeable
@@ -22,6 +23,11 @@ public final class TestingStore
 
     public TestingStore()
     {
+        this(directory -> corpus());
+    }
+
+    private TestingStore(Function<Path, Path> corpus)
+    {
         try {
             directory = Files.createTempDirectory("talentflow-test");
         }
@@ -29,7 +35,24 @@ public final class TestingStore
             throw new UncheckedIOException(e);
         }
         store = directory.resolve("test.duckdb");
-        build = CliResult.run("build", "--source", corpus().toString(), "--store", store.toString());
+        build = CliResult.run("build", "--source", corpus.apply(directory).toString(), "--store", store.toString());
+    }
+
+    /**
+     * A store built from the synthetic world of {@code researchers} that the synth command writes
+     * (its default seed): hundreds of moves over dozens of corridors, where the hand-written corpus
+     * has one.
+     */
+    public static TestingStore synthetic(int researchers)
+    {
+        return new TestingStore(directory -> {
+            Path world = directory.resolve("world");
+            CliResult synth = CliResult.run("synth", "--researchers", String.valueOf(researchers), "--out", world.toString());
+            if (synth.exitCode() != 0) {
+                throw new IllegalStateException("synth failed: " + synth.err());
+            }
+            return world.resolve("corpus");
+        });
     }
 
     static Path corpus()

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The web server on 127.0.0.1 and a free port, over a store built from the test corpus; both are
@@ -25,6 +26,14 @@ final class TestingServer
     private final TestingStore store = new TestingStore();
     private final WebServer server = WebServer.start(store.store(), "127.0.0.1", 0);
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** What the server holds in memory, read again from its store. */
+    ServedData served()
+    {
+        try (ConnectionPool pool = new ConnectionPool(store.store(), 1, Duration.ofSeconds(10), List.of())) {
+            return ServedData.load(pool);
+        }
+    }
 
     String url(String path)
     {
