@@ -3,6 +3,7 @@ package io.talentflow.identity;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The parsed names and the institution and e-mail domain keys of one disambiguation, each computed
@@ -18,19 +19,26 @@ final class EvidenceKeys
     /** The form and fine key of a name. */
     ParsedName name(String name)
     {
-        return names.computeIfAbsent(name, EvidenceKeys::parse);
+        return cached(names, name, EvidenceKeys::parse);
     }
 
     /** {@link Evidence#institution} of an institution or affiliation text. */
     String institution(String text)
     {
-        return institutions.computeIfAbsent(text, Evidence::institution);
+        return cached(institutions, text, Evidence::institution);
     }
 
     /** {@link Evidence#domain} of an e-mail domain. */
     String domain(String emailDomain)
     {
-        return domains.computeIfAbsent(emailDomain, Evidence::domain);
+        return cached(domains, emailDomain, Evidence::domain);
+    }
+
+    // a plain get first: computeIfAbsent locks the bin even when the key is there, and the cores then wait on each other
+    private static <V> V cached(Map<String, V> cache, String key, Function<String, V> compute)
+    {
+        V known = cache.get(key);
+        return known != null ? known : cache.computeIfAbsent(key, compute);
     }
 
     private static ParsedName parse(String name)
