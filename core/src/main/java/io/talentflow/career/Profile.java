@@ -3,12 +3,12 @@ package io.talentflow.career;
 import io.talentflow.source.Affiliation;
 import io.talentflow.source.Authorship;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Name forms and institutions of one researcher. */
 final class Profile
@@ -22,7 +22,9 @@ final class Profile
     /** Distinct name forms, most frequent first, ties in alphabetical order. */
     static List<String> names(List<Authorship> authorships)
     {
-        return byFrequency(authorships.stream().map(Authorship::name).toList());
+        List<String> names = new ArrayList<>(authorships.size());
+        authorships.forEach(authorship -> names.add(authorship.name()));
+        return byFrequency(names);
     }
 
     /** Per year, the institutions (or affiliation texts), most frequent first, at most five. */
@@ -30,9 +32,17 @@ final class Profile
     {
         Map<Integer, List<String>> institutions = new TreeMap<>();
         byYear.forEach((year, authorships) -> {
-            List<String> names = authorships.stream().flatMap(a -> a.affiliations().stream())
-                    .map(Profile::institution).filter(s -> !s.isEmpty()).toList();
-            institutions.put(year, byFrequency(names).stream().limit(MAX_INSTITUTIONS).toList());
+            List<String> names = new ArrayList<>();
+            for (Authorship authorship : authorships) {
+                for (Affiliation affiliation : authorship.affiliations()) {
+                    String name = institution(affiliation);
+                    if (!name.isEmpty()) {
+                        names.add(name);
+                    }
+                }
+            }
+            List<String> ordered = byFrequency(names);
+            institutions.put(year, List.copyOf(ordered.subList(0, Math.min(MAX_INSTITUTIONS, ordered.size()))));
         });
         return institutions;
     }
@@ -42,11 +52,13 @@ final class Profile
         return (affiliation.institution().isBlank() ? affiliation.text() : affiliation.institution()).trim();
     }
 
+    // loops and a list sort: this runs per researcher and year, mostly over one or two values, where streams cost most
     private static List<String> byFrequency(List<String> values)
     {
-        Map<String, Long> counts = values.stream().collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).toList();
+        Map<String, Integer> counts = new HashMap<>();
+        values.forEach(value -> counts.merge(value, 1, Integer::sum));
+        List<String> ordered = new ArrayList<>(counts.keySet());
+        ordered.sort(Comparator.comparing((String value) -> counts.get(value), Comparator.reverseOrder()).thenComparing(Comparator.naturalOrder()));
+        return List.copyOf(ordered);
     }
 }

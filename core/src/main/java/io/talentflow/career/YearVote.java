@@ -46,11 +46,20 @@ record YearVote(int year, SortedMap<String, Double> weights, SortedMap<String, S
 
     private static String winner(Map<String, Double> weights, String previousWinner)
     {
-        double best = weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        // loops: this runs per researcher and year; weights are positive, so starting from 0 finds the same maximum
+        double best = 0;
+        for (double weight : weights.values()) {
+            best = Math.max(best, weight);
+        }
         if (weights.getOrDefault(previousWinner, -1.0) == best) {
             return previousWinner;
         }
-        return weights.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).findFirst().orElse("");
+        for (Map.Entry<String, Double> entry : weights.entrySet()) {
+            if (entry.getValue() == best) {
+                return entry.getKey();
+            }
+        }
+        return "";
     }
 
     double weight(String country)

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Places an e-mail domain: company domains of multinationals place nothing; then the universities
@@ -18,6 +19,8 @@ final class EmailPlacer
     private static final Set<String> ACADEMIC = Set.of("edu", "ac", "univ", "uni", "ernet", "edus");
     private static final Set<String> SECOND_LEVEL = Set.of("gov", "org", "com", "net", "co", "or", "go", "ne",
             "gob", "gouv", "mil", "res", "sch", "nic", "gv", "in", "govt", "ind", "nom");
+    // compiled once: String.matches compiles its pattern on every call, and every authorship's domain is checked
+    private static final Pattern DOMAIN = Pattern.compile("[a-z0-9.-]+\\.[a-z0-9-]+");
 
     private final Map<String, String> universities = new HashMap<>();
     private final Set<String> companies;
@@ -80,7 +83,7 @@ final class EmailPlacer
         while (d.endsWith(".")) {
             d = d.substring(0, d.length() - 1);
         }
-        return d.matches("[a-z0-9.-]+\\.[a-z0-9-]+") ? d : "";
+        return DOMAIN.matcher(d).matches() ? d : "";
     }
 
     private static String parent(String domain)

@@ -99,7 +99,8 @@ public final class PaperContext
     {
         List<Placed> out = new ArrayList<>();
         for (int i = 0; i < paper.size(); i++) {
-            List<Affiliation> affiliations = paper.get(i).affiliations().stream().filter(a -> !a.isEmpty()).toList();
+            // an authorship keeps no empty affiliation, so they align with its placements one for one
+            List<Affiliation> affiliations = paper.get(i).affiliations();
             if (affiliations.size() == placements.get(i).size()) {
                 for (int j = 0; j < affiliations.size(); j++) {
                     out.add(new Placed(i, j, affiliations.get(j), placements.get(i).get(j)));

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Everything the clustering reads about the authorships, computed once: the order of the
@@ -31,15 +30,17 @@ final class AuthorshipFeatures
     /** The numbered institutions and e-mail domain of each authorship. */
     final int[][] places;
 
+    private final EvidenceKeys keys;
     private final Map<String, Integer> fineKeys;
-    private final Map<String, ParsedName> names;
-    private final Map<String, Integer> rawPlaces = new HashMap<>();
+    private final Map<String, BlockName> names;
     private final Map<String, Integer> placeKeys = new HashMap<>();
     private final int[] fine;
 
-    AuthorshipFeatures(List<Authorship> authorships)
+    /** The features of {@code authorships}, normalising their texts with {@code keys}. */
+    AuthorshipFeatures(List<Authorship> authorships, EvidenceKeys keys)
     {
         this.authorships = authorships;
+        this.keys = keys;
         int n = authorships.size();
         // about one distinct name per authorship: sized so that the maps do not grow step by step
         names = new HashMap<>(2 * n);
@@ -57,7 +58,7 @@ final class AuthorshipFeatures
             Authorship a = authorships.get(i);
             paper += k == 0 || !samePaper(authorships.get(order[k - 1]), a) ? 1 : 0;
             papers[i] = paper;
-            ParsedName name = parsed(a.name());
+            BlockName name = parsed(a.name());
             forms[i] = name.form();
             years[i] = a.year();
             fine[i] = name.fine();
@@ -132,48 +133,41 @@ final class AuthorshipFeatures
         int[] out = new int[a.affiliations().size() + 1];
         int count = 0;
         for (Affiliation affiliation : a.affiliations()) {
-            int place = placeOf(affiliation.institution().isBlank() ? affiliation.text() : affiliation.institution(), Evidence::institution);
+            int place = placeOf(keys.institution(affiliation.institution().isBlank() ? affiliation.text() : affiliation.institution()));
             if (place >= 0) {
                 out[count++] = place;
             }
         }
         if (!a.emailDomain().isEmpty()) {
-            // "@" keeps raw domains apart from raw affiliation texts in the cache
-            int domain = placeOf("@" + a.emailDomain(), raw -> Evidence.domain(raw.substring(1)));
+            int domain = placeOf(keys.domain(a.emailDomain()));
             out[count] = domain;
             count += domain >= 0 ? 1 : 0;
         }
         return Arrays.copyOf(out, count);
     }
 
-    /** The form and numbered fine key of a name, parsed once per distinct name. */
-    private ParsedName parsed(String name)
+    /** The form and numbered fine key of a name, looked up once per distinct name of the block. */
+    private BlockName parsed(String name)
     {
-        ParsedName known = names.get(name);
+        BlockName known = names.get(name);
         if (known == null) {
-            List<String> tokens = NameKey.tokens(name);
-            known = tokens.isEmpty() ? ParsedName.UNUSABLE
-                    : new ParsedName(NameForm.of(tokens), fineKeys.computeIfAbsent(NameKey.fine(tokens), k -> fineKeys.size()));
+            EvidenceKeys.ParsedName parsed = keys.name(name);
+            known = parsed.form() == null ? BlockName.UNUSABLE
+                    : new BlockName(parsed.form(), fineKeys.computeIfAbsent(parsed.fine(), k -> fineKeys.size()));
             names.put(name, known);
         }
         return known;
     }
 
-    /** The number of an institution or domain after {@code normalise} ("" = none), -1 for none. */
-    private int placeOf(String raw, Function<String, String> normalise)
+    /** The number of an institution or domain key, -1 for none (""). */
+    private int placeOf(String key)
     {
-        Integer known = rawPlaces.get(raw);
-        if (known == null) {
-            String key = normalise.apply(raw);
-            known = key.isEmpty() ? -1 : placeKeys.computeIfAbsent(key, k -> placeKeys.size());
-            rawPlaces.put(raw, known);
-        }
-        return known;
+        return key.isEmpty() ? -1 : placeKeys.computeIfAbsent(key, k -> placeKeys.size());
     }
 
-    /** A name's form (null when unusable) and the number of its fine key (-1 when unusable). */
-    private record ParsedName(NameForm form, int fine)
+    /** A name's form (null when unusable) and the number of its fine key in the block (-1 when unusable). */
+    private record BlockName(NameForm form, int fine)
     {
-        static final ParsedName UNUSABLE = new ParsedName(null, -1);
+        static final BlockName UNUSABLE = new BlockName(null, -1);
     }
 }

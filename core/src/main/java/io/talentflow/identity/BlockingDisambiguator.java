@@ -25,6 +25,7 @@ public final class BlockingDisambiguator implements Disambiguator
     public static final int YEAR_WINDOW = 4;
 
     private final BlockClusterer clusterer;
+    private final EvidenceKeys keys = new EvidenceKeys();
 
     /** The default rules ({@link #MAX_NAMESAKES}, {@link #YEAR_WINDOW}). */
     public BlockingDisambiguator()
@@ -65,7 +66,7 @@ public final class BlockingDisambiguator implements Disambiguator
      */
     public List<String> assignBlock(List<Authorship> block, NameCensus census)
     {
-        AuthorshipFeatures features = new AuthorshipFeatures(block);
+        AuthorshipFeatures features = new AuthorshipFeatures(block, keys);
         String[] ids = new String[block.size()];
         new BlockRun(features.order, features, census.statistics()).assign(ids);
         return List.of(ids);

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class Evidence
 {
     private static final int MIN_INSTITUTION_LENGTH = 3;
+    private static final Pattern PARTS = Pattern.compile("[,;]");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Words that name a whole organisation, not a department, school or lab inside one. */
     private static final Pattern ORGANISATION = Pattern.compile("\\b(universit|institut|college|academy|polytechn|ecole|hochschule)");
@@ -36,7 +37,7 @@ final class Evidence
     static String institution(String name)
     {
         String folded = NameKey.fold(name);
-        String[] parts = folded.split("[,;]");
+        String[] parts = PARTS.split(folded);
         String organisation = Arrays.stream(parts).filter(part -> ORGANISATION.matcher(part).find()).findFirst().orElseGet(() -> company(parts, folded));
         String key = LEADING_THE.matcher(SEPARATORS.matcher(organisation).replaceAll(" ").trim()).replaceFirst("");
         return key.length() < MIN_INSTITUTION_LENGTH ? "" : key;

@@ -8,6 +8,9 @@ import java.util.HexFormat;
 /** Short stable hashes for keys and researcher ids. */
 final class Hashes
 {
+    // one digest per thread: looking the algorithm up for every researcher id costs more than the hash
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(Hashes::sha256);
+
     private Hashes()
     {
     }
@@ -15,9 +18,14 @@ final class Hashes
     /** The first 12 hex characters of the SHA-256 of the UTF-8 text. */
     static String hex12(String text)
     {
+        byte[] digest = SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 6);
+    }
+
+    private static MessageDigest sha256()
+    {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
+            return MessageDigest.getInstance("SHA-256");
         }
         catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);

@@ -55,8 +55,14 @@ public final class NameCensus
     {
         NameStatistics computed = statistics;
         if (computed == null) {
-            computed = new NameStatistics(names);
-            statistics = computed;
+            // the first blocks ask from every worker at once: without the lock each of them would count the whole census
+            synchronized (this) {
+                computed = statistics;
+                if (computed == null) {
+                    computed = new NameStatistics(names);
+                    statistics = computed;
+                }
+            }
         }
         return computed;
     }

@@ -127,6 +127,9 @@ public final class NameKey
     /** Turns "family, given" into "given family"; null when the commas do not read as a name. */
     private static String givenFirst(String folded)
     {
+        if (folded.indexOf(',') < 0) {
+            return folded;
+        }
         List<String> parts = new ArrayList<>(Arrays.asList(folded.split(",")));
         if (parts.size() > 1 && isSuffix(parts.get(parts.size() - 1))) {
             parts.remove(parts.size() - 1);
@@ -149,7 +152,10 @@ public final class NameKey
         if (tokens.size() > 1 && SUFFIXES.contains(tokens.get(tokens.size() - 1))) {
             tokens.remove(tokens.size() - 1);
         }
-        int letters = tokens.stream().mapToInt(String::length).sum();
+        int letters = 0;
+        for (String token : tokens) {
+            letters += token.length();
+        }
         return letters < 2 || tokens.size() > MAX_TOKENS ? List.of() : tokens;
     }
 

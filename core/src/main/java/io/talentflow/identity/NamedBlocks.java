@@ -31,29 +31,35 @@ public record NamedBlocks(List<String> blockKeys, NameCensus census)
 
     public static NamedBlocks of(List<Authorship> authorships)
     {
-        Map<String, NameForm> forms = new HashMap<>();
+        // each distinct name is parsed, and its block and census entry made, once: names repeat within a file
+        Map<String, String> blocks = new HashMap<>();
         Set<String> names = new HashSet<>();
         List<String> keys = new ArrayList<>(authorships.size());
         for (Authorship authorship : authorships) {
             // an unusable name maps to null, which computeIfAbsent does not keep: such names are rare
-            NameForm form = forms.computeIfAbsent(authorship.name(), NamedBlocks::form);
-            keys.add(form == null ? ownBlock(authorship) : form.coarse());
-            if (form != null && form.full()) {
-                names.add(NameCensus.entry(form));
-            }
+            String block = blocks.computeIfAbsent(authorship.name(), name -> block(name, names));
+            keys.add(block == null ? ownBlock(authorship) : block);
         }
         return new NamedBlocks(keys, new NameCensus(names));
+    }
+
+    /** The block of a name, adding it to {@code names} when written out; null when the name is unusable. */
+    private static String block(String name, Set<String> names)
+    {
+        List<String> tokens = NameKey.tokens(name);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        NameForm form = NameForm.of(tokens);
+        if (form.full()) {
+            names.add(NameCensus.entry(form));
+        }
+        return form.coarse();
     }
 
     /** The block of an authorship whose name is unusable: its own ("#" cannot start a coarse key). */
     private static String ownBlock(Authorship authorship)
     {
         return "#" + authorship.key();
-    }
-
-    private static NameForm form(String name)
-    {
-        List<String> tokens = NameKey.tokens(name);
-        return tokens.isEmpty() ? null : NameForm.of(tokens);
     }
 }

@@ -26,7 +26,12 @@ public final class Tally<K>
         if (researcherCells.isEmpty()) {
             return;
         }
-        int[] indexes = researcherCells.stream().mapToInt(key -> cells.add(requireNonNull(key, "key is null"))).toArray();
+        // a loop: this runs for every researcher of every segment
+        int[] indexes = new int[researcherCells.size()];
+        int i = 0;
+        for (K key : researcherCells) {
+            indexes[i++] = cells.add(requireNonNull(key, "key is null"));
+        }
         contributors.add(new Contributor(researcherId, indexes));
     }
 

@@ -17,6 +17,8 @@ final class TrendTable
     static final List<List<Period>> PAIRS = List.of(
             List.of(new Period(2013, 2016), new Period(2017, 2020)),
             List.of(new Period(2017, 2020), new Period(2021, 2024)));
+    /** The distinct periods of the pairs, found once: every researcher of every segment visits them. */
+    private static final List<Period> PERIODS = PAIRS.stream().flatMap(List::stream).distinct().toList();
     private static final double PER = 1000;
     private static final Comparator<Trend> ORDER = Comparator.comparing((Trend t) -> t.first().first())
             .thenComparing(Trend::from).thenComparing(Trend::to);
@@ -31,13 +33,17 @@ final class TrendTable
 
     static void add(CareerMeasures measures, List<YearCountry> atRisk, List<Object> cells)
     {
-        for (Period period : periods()) {
+        for (Period period : PERIODS) {
             for (Move move : measures.career().moves()) {
                 if (period.contains(move.year())) {
                     cells.add(new PeriodMoves(period, move.from(), move.to()));
                 }
             }
-            atRisk.stream().filter(place -> period.contains(place.year())).forEach(place -> cells.add(new PeriodRisk(period, place.country())));
+            for (YearCountry place : atRisk) {
+                if (period.contains(place.year())) {
+                    cells.add(new PeriodRisk(period, place.country()));
+                }
+            }
         }
     }
 
@@ -63,10 +69,5 @@ final class TrendTable
                 count2, counts.count(base2), TableRow.round(counts.ratio(moves2, base2, PER)),
                 TableRow.round(counts.change(moves1, base1, moves2, base2, PER)),
                 Math.min(count1, count2) < TableRow.MIN_COUNT);
-    }
-
-    private static List<Period> periods()
-    {
-        return PAIRS.stream().flatMap(List::stream).distinct().toList();
     }
 }

@@ -40,12 +40,15 @@ final class PaperAuthors
         }
         PerAuthor extra = new PerAuthor(authors);
         String paperId = record.has(Field.ID) ? record.get(Field.ID) : "#" + recordIndex;
+        // the paper's fields are cleaned once and shared by its authorships
+        String title = TextCleaner.clean(record.get(Field.TITLE));
+        String status = record.get(Field.STATUS).trim();
+        String track = record.get(Field.TRACK).trim();
         List<Authorship> out = new ArrayList<>(names.size());
         for (int i = 0, position = 0; i < authors.size(); i++) {
             if (authors.named(i)) {
-                out.add(new Authorship(sourceFile, recordIndex, paperId, venue, year,
-                        TextCleaner.clean(record.get(Field.TITLE)), record.get(Field.STATUS).trim(),
-                        record.get(Field.TRACK).trim(), position, names.get(position), others(names, position),
+                out.add(new Authorship(sourceFile, recordIndex, paperId, venue, year, title, status, track,
+                        position, names.get(position), others(names, position),
                         affiliations(i), extra.domain(i), extra.role(i), extra.ids(i, venue)));
                 position++;
             }
