@@ -28,6 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class LoadClient
 {
+    private static final String WARM_UP_PATH = "/api/openapi.json";
+    private static final int WARM_UP_REQUESTS = 20;
+
     public static void main(String[] args)
             throws Exception
     {
@@ -42,14 +45,15 @@ public final class LoadClient
         long[] latencies = new long[requests];
         AtomicInteger next = new AtomicInteger();
         ConcurrentHashMap<String, Integer> errors = new ConcurrentHashMap<>();
+        CountDownLatch ready = new CountDownLatch(clients);
         CountDownLatch done = new CountDownLatch(clients);
-        long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             new Thread(() -> {
-                Client client = new Client(base, errors);
+                Client client = new Client(base);
                 try {
+                    warmUp(client, ready);
                     for (int i = next.getAndIncrement(); i < requests && System.nanoTime() < deadline; i = next.getAndIncrement()) {
-                        latencies[i] = client.get(paths.get(i % paths.size()));
+                        latencies[i] = client.get(paths.get(i % paths.size()), errors);
                     }
                 }
                 finally {
@@ -58,27 +62,48 @@ public final class LoadClient
                 }
             }).start();
         }
+        ready.await();
+        long start = System.nanoTime();
         done.await();
         double seconds = (System.nanoTime() - start) / 1e9;
         report(latencies, Math.min(requests, next.get()), seconds, clients, paths.size(), errors);
     }
 
-    /** One connection, opened again after an error; counts errors by kind. */
+    /**
+     * Opens the client's connection and runs its code a few times on a fixed path (answered from the
+     * server's cache after the first), then waits for every other client: the measured requests then
+     * start together, and neither opening 200 connections at once nor this JVM's own warm-up counts
+     * as the server's latency.
+     */
+    private static void warmUp(Client client, CountDownLatch ready)
+    {
+        try {
+            for (int i = 0; i < WARM_UP_REQUESTS; i++) {
+                client.get(WARM_UP_PATH, new ConcurrentHashMap<>());
+            }
+            ready.countDown();
+            ready.await();
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One connection, opened again after an error. */
     private static final class Client
     {
         private final URI base;
-        private final ConcurrentHashMap<String, Integer> errors;
         private Socket socket;
         private InputStream in;
         private OutputStream out;
 
-        Client(URI base, ConcurrentHashMap<String, Integer> errors)
+        Client(URI base)
         {
             this.base = base;
-            this.errors = errors;
         }
 
-        long get(String path)
+        /** The latency of one request; a status other than 200 or a failure counts in {@code errors} by kind. */
+        long get(String path, ConcurrentHashMap<String, Integer> errors)
         {
             long started = System.nanoTime();
             try {

@@ -43,7 +43,7 @@ paths 1500 "&since=2010" | shuffle > "$work/warmup"
 
 # serve [OPTION...]: starts the server on a free port; sets $server and $port
 serve() {
-  java ${TALENTFLOW_JAVA_OPTS:--Xmx2g} -jar "$root/app/target/talentflow.jar" serve --store "$store" --host 127.0.0.1 --port 0 "$@" > "$work/serve.log" 2>&1 &
+  "$root/talentflow" serve --store "$store" --host 127.0.0.1 --port 0 "$@" > "$work/serve.log" 2>&1 &
   server=$!
   for _ in $(seq 100); do grep -q '^Serving' "$work/serve.log" && break; sleep 0.2; done
   port="$(sed -n 's|^Serving .* at http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/serve.log")"
@@ -59,7 +59,8 @@ wrk_pass() {
 
 serve
 echo "store: $store; $(nproc) cores; $clients clients, $requests requests over $(wc -l < "$work/paths") paths"
-load() { java -Xmx1g "$root/bench/LoadClient.java" "http://127.0.0.1:$port/" "$3" "$clients" "$1" "$deadline" | sed "s/^/$2: /"; }
+# the client's own collector pauses would count as latency: the serial collector pauses least for its small heap
+load() { java -Xmx1g -XX:+UseSerialGC "$root/bench/LoadClient.java" "http://127.0.0.1:$port/" "$3" "$clients" "$1" "$deadline" | sed "s/^/$2: /"; }
 load "$(wc -l < "$work/warmup")" "warm-up (other paths, not measured)" "$work/warmup" > /dev/null
 load "$(wc -l < "$work/paths")" "cold (each path once, nothing cached)" "$work/paths"
 load "$requests" "steady (every path seen before)" "$work/paths"
