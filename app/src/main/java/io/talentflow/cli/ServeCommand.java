@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -54,6 +55,11 @@ final class ServeCommand
 
     private WebServer start()
     {
+        // reading every career and paper into memory takes a few seconds on a large store
+        if (Files.isRegularFile(storeOption.store)) {
+            spec.commandLine().getErr().printf("Reading %s into memory...%n", storeOption.store);
+            spec.commandLine().getErr().flush();
+        }
         try {
             return WebServer.start(storeOption.store, host, port, !noCache);
         }
