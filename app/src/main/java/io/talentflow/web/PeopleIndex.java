@@ -102,9 +102,12 @@ final class PeopleIndex
         return IntStream.range(0, Math.max(0, key.length() - 2)).mapToLong(i -> trigram(key, i)).distinct().toArray();
     }
 
+    // Long's hash code folds the high half onto the low: for the three characters as they are, many
+    // trigrams share a bucket and the map's bins turn into slow trees. Multiplying by an odd number
+    // keeps the keys distinct and spreads them.
     private static long trigram(String text, int at)
     {
-        return (long) text.charAt(at) << 32 | (long) text.charAt(at + 1) << 16 | text.charAt(at + 2);
+        return ((long) text.charAt(at) << 32 | (long) text.charAt(at + 1) << 16 | text.charAt(at + 2)) * 0x9E3779B97F4A7C15L;
     }
 
     /** Lower case without accents, as DuckDB's {@code strip_accents(lower(x))}. */
