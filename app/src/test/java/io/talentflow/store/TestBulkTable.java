@@ -1,0 +1,64 @@
+package io.talentflow.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TestBulkTable
+{
+    @Test
+    void close_everyKindOfValue_writesQuotedUtf8Csv(@TempDir Path directory)
+            throws IOException
+    {
+        try (BulkTable table = new BulkTable(directory, "t")) {
+            table.add("say \"hi\"").add("a\u0000b").add("").add(-42L).add(0.5).add(Double.NaN).add(true).endRow();
+            table.add("Zürich").add("北京 \uD83D\uDE00").add(Long.MIN_VALUE).add(1e-7).add(false).endRow();
+        }
+        assertThat(Files.readString(directory.resolve("t.csv"), StandardCharsets.UTF_8)).isEqualTo(
+                "\"say \"\"hi\"\"\",\"a b\",\"\",-42,0.5,,true\n"
+                        + "\"Zürich\",\"北京 \uD83D\uDE00\",-9223372036854775808,1.0E-7,false\n");
+    }
+
+    @Test
+    void close_rowsBeyondOneFlushAfterNonLatin1Text_keepsEveryRowInOrder(@TempDir Path directory)
+            throws IOException
+    {
+        String row = "\"東京 \"\"x\"\"\",%d\n";
+        try (BulkTable table = new BulkTable(directory, "t")) {
+            for (int i = 0; i < 20_000; i++) {
+                table.add("東京 \"x\"").add(i).endRow();
+            }
+        }
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            expected.append(row.formatted(i));
+        }
+        assertThat(Files.readString(directory.resolve("t.csv"), StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+    }
+
+    @Test
+    void close_valueLongerThanTheBuffer_writesItWhole(@TempDir Path directory)
+            throws IOException
+    {
+        String value = "é".repeat(300_000);
+        try (BulkTable table = new BulkTable(directory, "t")) {
+            table.add(value).endRow();
+        }
+        assertThat(Files.readString(directory.resolve("t.csv"), StandardCharsets.UTF_8)).isEqualTo("\"" + value + "\"\n");
+    }
+
+    @Test
+    void close_loneSurrogate_failsNamingTheTable(@TempDir Path directory)
+    {
+        BulkTable table = new BulkTable(directory, "t");
+        table.add("bad \uD800 text").endRow();
+        assertThatThrownBy(table::close).hasMessageContaining("Could not stage table t");
+    }
+}
