@@ -45,26 +45,62 @@ public final class Bootstrap
     }
 
     /**
-     * Per cell, the replicate tallies, aligned by replicate across cells (so ratios and differences
-     * can be taken replicate by replicate).
+     * Per tally, per cell, the replicate tallies, aligned by replicate across cells (so ratios and
+     * differences can be taken replicate by replicate). Each tally gets the replicates it would get
+     * alone: all draw from the same seed over the same population, so the indexes are drawn once for all.
      *
-     * @param contributors per contributing researcher, the cells they add one to (a cell may repeat)
+     * @param contributions the contributing researchers of each tally and its number of cells
      * @param population all researchers, contributors or not
      */
-    long[][] tallies(List<int[]> contributors, int population, int cells)
+    List<long[][]> tallies(List<Contributions> contributions, int population)
     {
-        Groups groups = Groups.of(contributors);
-        long[][] draws = new long[cells][replicates];
+        List<Replicates> tallies = contributions.stream().map(one -> new Replicates(one, replicates)).toList();
         SplittableRandom random = new SplittableRandom(seed);
-        int[] drawnPerGroup = new int[groups.cells.length];
-        long[] tally = new long[cells];
+        int[] drawn = new int[population];
         for (int r = 0; r < replicates; r++) {
+            for (int d = 0; d < population; d++) {
+                drawn[d] = random.nextInt(population);
+            }
+            for (Replicates tally : tallies) {
+                tally.add(drawn, r);
+            }
+        }
+        return tallies.stream().map(Replicates::draws).toList();
+    }
+
+    /**
+     * The researchers who add to a tally's cells, and how many cells it has.
+     *
+     * @param contributors per contributing researcher, the cells they add one to (a cell may repeat)
+     */
+    record Contributions(List<int[]> contributors, int cells)
+    {
+    }
+
+    /** One tally's replicates, filled replicate by replicate. */
+    private static final class Replicates
+    {
+        private final Groups groups;
+        private final int[] drawnPerGroup;
+        private final long[] tally;
+        private final long[][] draws;
+
+        Replicates(Contributions contributions, int replicates)
+        {
+            this.groups = Groups.of(contributions.contributors());
+            this.drawnPerGroup = new int[groups.cells.length];
+            this.tally = new long[contributions.cells()];
+            this.draws = new long[contributions.cells()][replicates];
+        }
+
+        /** Researchers who add to no cell take the indexes past the contributors. */
+        void add(int[] drawn, int r)
+        {
             Arrays.fill(drawnPerGroup, 0);
             Arrays.fill(tally, 0);
-            for (int d = 0; d < population; d++) {
-                int drawn = random.nextInt(population);
-                if (drawn < groups.groupOf.length) {
-                    drawnPerGroup[groups.groupOf[drawn]]++;
+            for (int index : drawn) {
+                if (index < groups.groupOf.length) {
+                    drawnPerGroup[groups.groupOf[index]]++;
                 }
             }
             // one replicate's tallies in one array: the additions stay in cache
@@ -75,11 +111,15 @@ public final class Bootstrap
                     }
                 }
             }
-            for (int c = 0; c < cells; c++) {
+            for (int c = 0; c < tally.length; c++) {
                 draws[c][r] = tally[c];
             }
         }
-        return draws;
+
+        long[][] draws()
+        {
+            return draws;
+        }
     }
 
     /**

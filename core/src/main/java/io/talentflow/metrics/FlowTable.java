@@ -31,9 +31,18 @@ public final class FlowTable
     /** Flows sorted by year, from, to; the same careers in any order give the same table. */
     public List<Flow> flows(List<Career> careers)
     {
+        return flows(tally(careers).count(careers.size(), bootstrap));
+    }
+
+    static Tally<Cell> tally(List<Career> careers)
+    {
         Tally<Cell> tally = new Tally<>();
         careers.forEach(career -> tally.add(career.researcherId(), career.moves().stream().map(Cell::of).toList()));
-        Counts<Cell> counts = tally.count(careers.size(), bootstrap);
+        return tally;
+    }
+
+    static List<Flow> flows(Counts<Cell> counts)
+    {
         return counts.keys().stream().sorted(Cell.ORDER).map(cell -> flow(cell, counts)).toList();
     }
 
@@ -43,7 +52,7 @@ public final class FlowTable
         return new Flow(cell.year(), cell.from(), cell.to(), counts.count(cell), (long) interval.low(), (long) interval.high());
     }
 
-    private record Cell(int year, String from, String to)
+    record Cell(int year, String from, String to)
     {
         static final Comparator<Cell> ORDER = Comparator.comparingInt(Cell::year).thenComparing(Cell::from).thenComparing(Cell::to);
 

@@ -5,6 +5,7 @@ import io.talentflow.career.YearCountry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import static java.util.Objects.requireNonNull;
 
@@ -42,6 +43,22 @@ public record SegmentTables(
     /** Computes every table over {@code members}; the same members in any order give the same tables. */
     public static SegmentTables compute(List<CareerMeasures> members, Bootstrap bootstrap)
     {
+        return tables(tally(members).count(members.size(), bootstrap));
+    }
+
+    /**
+     * The tables and the flows ({@link FlowTable}) of {@code members}, exactly as computed apart: both
+     * resample the same population from the same seed, so the draws are made once for both.
+     */
+    public static <R> R computeWithFlows(List<CareerMeasures> members, Bootstrap bootstrap, BiFunction<List<Flow>, SegmentTables, R> result)
+    {
+        Tally<FlowTable.Cell> flows = FlowTable.tally(members.stream().map(CareerMeasures::career).toList());
+        return Tally.countBoth(flows, tally(members), members.size(), bootstrap,
+                (flowCounts, tableCounts) -> result.apply(FlowTable.flows(flowCounts), tables(tableCounts)));
+    }
+
+    private static Tally<Object> tally(List<CareerMeasures> members)
+    {
         NetFlowTable.Span span = NetFlowTable.Span.of(members);
         Tally<Object> tally = new Tally<>();
         for (CareerMeasures measures : members) {
@@ -55,7 +72,11 @@ public record SegmentTables(
             TrendTable.add(measures, atRisk, cells);
             tally.add(measures.researcherId(), cells);
         }
-        Counts<Object> counts = tally.count(members.size(), bootstrap);
+        return tally;
+    }
+
+    private static SegmentTables tables(Counts<Object> counts)
+    {
         return new SegmentTables(CorridorTable.corridors(counts, false), NetFlowTable.rows(counts), OriginTable.pipeline(counts),
                 OriginTable.origins(counts), OriginTable.stayRates(counts), ReturneeTable.rows(counts), OrganisationTable.rows(counts),
                 CorridorTable.earlyCareer(counts), CorridorTable.corridors(counts, true), TrendTable.rows(counts));

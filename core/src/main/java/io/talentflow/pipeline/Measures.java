@@ -3,7 +3,6 @@ package io.talentflow.pipeline;
 import io.talentflow.career.CareerMeasures;
 import io.talentflow.metrics.Bootstrap;
 import io.talentflow.metrics.Flow;
-import io.talentflow.metrics.FlowTable;
 import io.talentflow.metrics.SegmentTables;
 import io.talentflow.metrics.Stock;
 import io.talentflow.metrics.StockTable;
@@ -25,8 +24,6 @@ import static java.util.Objects.requireNonNull;
  */
 public record Measures(Map<Segment, List<Flow>> flows, Map<Segment, SegmentTables> tables, List<Stock> stocks)
 {
-    private static final FlowTable FLOWS = new FlowTable();
-
     public Measures
     {
         flows = Map.copyOf(requireNonNull(flows, "flows is null"));
@@ -55,8 +52,7 @@ public record Measures(Map<Segment, List<Flow>> flows, Map<Segment, SegmentTable
     {
         static SegmentMeasures of(List<CareerMeasures> members)
         {
-            return new SegmentMeasures(FLOWS.flows(members.stream().map(CareerMeasures::career).toList()),
-                    SegmentTables.compute(members, Bootstrap.standard()));
+            return SegmentTables.computeWithFlows(members, Bootstrap.standard(), SegmentMeasures::new);
         }
     }
 }

@@ -132,4 +132,14 @@ class TestSegmentTables
         Collections.shuffle(shuffled, new Random(3));
         assertThat(SegmentTables.compute(shuffled, Bootstrap.standard())).isEqualTo(TABLES);
     }
+
+    @Test
+    void computeWithFlows_sharedDraws_sameTablesAndFlowsAsComputedApart()
+    {
+        List<CareerMeasures> members = population();
+        List<Flow> apart = new FlowTable().flows(members.stream().map(CareerMeasures::career).toList());
+        // flows have 6 contributors and the tables 20: the shared draws must still map to each tally's own researchers
+        List<Object> shared = SegmentTables.computeWithFlows(members, Bootstrap.standard(), List::of);
+        assertThat(shared).containsExactly(apart, TABLES);
+    }
 }
