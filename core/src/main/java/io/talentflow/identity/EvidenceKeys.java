@@ -12,9 +12,10 @@ import java.util.function.Function;
  */
 final class EvidenceKeys
 {
-    // A bound on each cache: at 10 million authorships the distinct names alone held about a gigabyte
-    // and the 4 GB heap spent its time in full collections. The full paperlists corpus has 138k
-    // distinct names; a full cache is emptied, since every value can be computed again.
+    // A bound on each cache: at 10 million authorships there are millions of distinct names, several
+    // hundred MB of parsed names in a heap that bench/scale.sh caps at 4 GB and the build already
+    // nearly fills. The full paperlists corpus has 138k distinct names; a full cache is emptied,
+    // since every value can be computed again.
     static final int MAX_ENTRIES = 250_000;
 
     private final int maxEntries;
