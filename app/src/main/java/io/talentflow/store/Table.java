@@ -25,15 +25,7 @@ public record Table(List<String> columns, List<List<Object>> rows)
     /** Runs a parameterised query; parameters bind in order. */
     public static Table query(Connection connection, String sql, Object... parameters)
     {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            try (ResultSet results = statement.executeQuery()) {
-                return read(results);
-            }
-        }
-        catch (SQLException e) {
-            throw new StoreException("Query failed: " + firstLine(e.getMessage()), e);
-        }
+        return execute(connection, sql, parameters, Table::read);
     }
 
     /**
@@ -43,17 +35,12 @@ public record Table(List<String> columns, List<List<Object>> rows)
      */
     public static void scan(Connection connection, RowReader row, String sql, Object... parameters)
     {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            try (ResultSet results = statement.executeQuery()) {
-                while (results.next()) {
-                    row.read(results);
-                }
+        execute(connection, sql, parameters, results -> {
+            while (results.next()) {
+                row.read(results);
             }
-        }
-        catch (SQLException e) {
-            throw new StoreException("Query failed: " + firstLine(e.getMessage()), e);
-        }
+            return null;
+        });
     }
 
     /** Takes one row of a {@link #scan}. */
@@ -62,6 +49,28 @@ public record Table(List<String> columns, List<List<Object>> rows)
     {
         void read(ResultSet row)
                 throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface ResultsReader<T>
+    {
+        T read(ResultSet results)
+                throws SQLException;
+    }
+
+    private static <T> T execute(Connection connection, String sql, Object[] parameters, ResultsReader<T> reader)
+    {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet results = statement.executeQuery()) {
+                return reader.read(results);
+            }
+        }
+        catch (SQLException e) {
+            throw new StoreException("Query failed: " + firstLine(e.getMessage()), e);
+        }
     }
 
     /** Runs SQL text as it is (one or more statements); the rows of the last, empty when it returns none (COPY ... TO). */
@@ -77,14 +86,6 @@ public record Table(List<String> columns, List<List<Object>> rows)
         }
         catch (SQLException e) {
             throw new StoreException("Query failed: " + firstLine(e.getMessage()), e);
-        }
-    }
-
-    private static void bind(PreparedStatement statement, Object[] parameters)
-            throws SQLException
-    {
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every SQL query behind the API and the dashboard, in one place. The pipeline and institution
+ * The SQL of every endpoint that queries the store, in one place; the endpoints answered from
+ * memory read their rows once when the server starts ({@link ServedData}). The pipeline and institution
  * figures are computed from researchers, timeline and authorships here; when the store gains
  * precomputed tables for them only these queries change. Parameters always bind; no value is ever
  * spliced into SQL. An empty string stands for "no filter" where a filter is optional.

@@ -18,7 +18,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * Every researcher's career and papers held in memory, for the person endpoint. From the store it
  * took four queries of about a millisecond each, so person pages capped a 2-core server at about
- * 600 answers a second; from memory one takes a few microseconds. The papers are the larger part:
+ * 600 answers a second; from memory, about 20,000. The papers are the larger part:
  * a row per authorship, with each paper's name and title, institution names and codes shared
  * between rows.
  */
