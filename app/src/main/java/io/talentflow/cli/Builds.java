@@ -58,7 +58,13 @@ final class Builds
         err.printf("Read %,d records from %,d inputs: %,d ingested, %,d rejected.%n", read, ledger.size(),
                 summary.recordsIngested(), summary.recordsRejected());
         ledger.stream().filter(line -> !line.error().isEmpty()).forEach(line -> err.println("  " + line.error()));
+        ledger.stream().filter(line -> !line.skipped().isEmpty())
+                .forEach(line -> err.println("  skipped " + line.sourceFile() + ": " + line.skipped()));
         new TreeMap<>(summary.rejectionKinds()).forEach((kind, count) -> err.printf("  rejected %,d: %s%n", count, kind));
+        if (!summary.notes().isEmpty()) {
+            err.println("Kept, but worth knowing:");
+            summary.notes().forEach((note, count) -> err.printf("  %-62s %,10d%n", note, count));
+        }
     }
 
     private static void printPlacements(BuildSummary summary, PrintStream err)

@@ -23,6 +23,8 @@ final class BuildTables
         Map<String, Consumer<RowSink>> writers = new TreeMap<>();
         writers.put("meta", table -> new TreeMap<>(meta).forEach((key, value) -> table.add(key).add(value).endRow()));
         writers.put("sources", table -> ledger.forEach(summary -> sourceRow(table, summary)));
+        writers.put("source_notes", table -> ledger.forEach(summary -> summary.notes().forEach((note, count) ->
+                table.add(summary.sourceFile()).add(note).add(count).endRow())));
         writers.put("flows", table -> Segment.computed().forEach(segment ->
                 measures.flows().getOrDefault(segment, List.of()).forEach(flow -> flowRow(table, segment, flow))));
         writers.put("stocks", table -> measures.stocks().forEach(stock -> stockRow(table, stock)));
@@ -38,7 +40,7 @@ final class BuildTables
     private static void sourceRow(RowSink table, SourceSummary summary)
     {
         table.add(summary.sourceFile()).add(summary.format()).add(summary.recordsRead()).add(summary.recordsIngested())
-                .add(summary.recordsRejected()).add(summary.authorships()).add(summary.error()).endRow();
+                .add(summary.recordsRejected()).add(summary.authorships()).add(summary.error()).add(summary.skipped()).endRow();
     }
 
     private static void flowRow(RowSink table, Segment segment, Flow flow)

@@ -84,7 +84,6 @@ final class SnapshotChecks
                 : String.format("%s has %,d records but %s lists %,d.", summary.sourceFile(), summary.recordsRead(),
                         expected.manifest(), expected.count());
         String error = summary.error().isEmpty() ? problem : summary.error() + " " + problem;
-        return new SourceSummary(summary.sourceFile(), summary.format(), summary.recordsRead(), summary.recordsIngested(),
-                summary.recordsRejected(), summary.authorships(), error);
+        return summary.withError(error);
     }
 }
