@@ -56,11 +56,18 @@ final class AuthorshipTables
         Authorship authorship = outcome.placed().authorship();
         List<Placement> placements = outcome.placed().placements();
         for (int index = 0; index < placements.size(); index++) {
-            Affiliation affiliation = index < authorship.affiliations().size() ? authorship.affiliations().get(index) : NONE;
+            Affiliation affiliation = index < authorship.affiliations().size() ? authorship.affiliations().get(index) : paperSet(authorship);
             Placement placement = placements.get(index);
             table.add(outcome.id()).add(index).add(affiliation.text()).add(affiliation.institution()).add(affiliation.sourceCountry())
                     .add(placement.country()).add(placement.confidence()).add(placement.basis()).endRow();
         }
+    }
+
+    /** An authorship placed from its paper's set of affiliations shows the set as the source gave it. */
+    private static Affiliation paperSet(Authorship authorship)
+    {
+        List<Affiliation> set = authorship.paperAffiliations();
+        return set.isEmpty() ? NONE : new Affiliation(String.join("; ", set.stream().map(Affiliation::text).toList()), "", "");
     }
 
     private static void idRows(RowSink table, AuthorshipOutcome outcome)
