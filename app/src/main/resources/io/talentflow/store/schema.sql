@@ -221,10 +221,12 @@ CREATE TABLE trends (
     change_low DOUBLE,
     change_high DOUBLE,
     thin BOOLEAN NOT NULL);
+CREATE TABLE coverage_gaps (venue VARCHAR NOT NULL, year INTEGER NOT NULL, status VARCHAR NOT NULL, reason VARCHAR NOT NULL);
 CREATE TABLE coverage (
     venue VARCHAR NOT NULL,
     field VARCHAR NOT NULL,
     year INTEGER NOT NULL,
     papers BIGINT NOT NULL,
     authorships BIGINT NOT NULL,
-    placed_share DOUBLE NOT NULL);
+    placed_share DOUBLE NOT NULL,
+    not_accepted BIGINT NOT NULL);

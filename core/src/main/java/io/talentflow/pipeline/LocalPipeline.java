@@ -82,7 +82,7 @@ public final class LocalPipeline
             List<NameCensus> censuses = new ArrayList<>();
             Map<String, LongAdder> bases = new ConcurrentHashMap<>();
             Map<String, LongAdder> rejectionKinds = new ConcurrentHashMap<>();
-            SourceStage.Ledger ledger = SourceStage.readEach(inputs, paths, pool, progress, (ordinal, file, rejections) -> {
+            SourceStage.Ledger ledger = SourceStage.readEach(inputs, paths, sink.outputs(), pool, progress, (ordinal, file, rejections) -> {
                 sink.rejected(rejections);
                 rejections.forEach(rejection -> count(rejectionKinds, rejection.kind()));
                 NamedBlocks named = NamedBlocks.of(file);

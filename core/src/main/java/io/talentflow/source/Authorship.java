@@ -65,6 +65,9 @@ public record Authorship(
         paperAffiliations = List.copyOf(requireNonNull(paperAffiliations, "paperAffiliations is null"));
     }
 
+    /** Words of a status (lower case) that mark a submission as not accepted; see {@link #accepted()}. */
+    public static final List<String> NOT_ACCEPTED = List.of("reject", "withdraw");
+
     /** An authorship whose affiliations, if any, are its own. */
     public Authorship(String sourceFile, int recordIndex, String paperId, String venue, int year, String title, String status,
             String track, int position, String name, List<String> coauthors, List<Affiliation> affiliations, String emailDomain,
@@ -82,7 +85,7 @@ public record Authorship(
     public boolean accepted()
     {
         String s = status.toLowerCase(java.util.Locale.ROOT);
-        return !s.contains("reject") && !s.contains("withdraw");
+        return NOT_ACCEPTED.stream().noneMatch(s::contains);
     }
 
     /** A key unique within one build: file, record and author position. */
