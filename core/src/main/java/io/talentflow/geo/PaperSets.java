@@ -40,6 +40,12 @@ public final class PaperSets
         return Placement.unknown(countries.isEmpty() ? UNPLACED : UNPLACED + ":" + String.join("+", countries));
     }
 
+    /** Whether a placement comes from a paper's set of affiliations, placed or not. */
+    public static boolean fromSet(Placement placement)
+    {
+        return placement.basis().startsWith(PLACED) || placement.basis().startsWith(UNPLACED);
+    }
+
     /** The countries an unplaced paper-set placement names (empty for any other placement). */
     public static List<String> candidates(Placement placement)
     {
