@@ -46,24 +46,27 @@ record YearVote(int year, SortedMap<String, Double> weights, SortedMap<String, S
             }
         }
         String winner = winner(weights, previousWinner);
-        support(authorships, winner, weights, papers);
+        support(authorships, winner, previousWinner, weights, papers);
         return new YearVote(year, weights, papers, winner);
     }
 
     /**
      * A paper whose set of affiliations spans several countries places nobody, but when the year's
-     * other papers make one of those countries the winner, it counts as one more paper there, with
-     * {@link #SET_SUPPORT} weight (docs/METHODS.md, "Careers and moves").
+     * other papers keep the researcher in the previous confident year's country and the set holds
+     * that country, it counts as one more paper there, with {@link #SET_SUPPORT} weight. It never
+     * supports a new country: such papers fit the new and the old place alike, and letting them make
+     * moves persist added moves of which about half were wrong (docs/METHODS.md, "Careers and moves").
      */
-    private static void support(List<PlacedAuthorship> authorships, String winner, SortedMap<String, Double> weights,
-            SortedMap<String, SortedSet<String>> papers)
+    private static void support(List<PlacedAuthorship> authorships, String winner, String previousWinner,
+            SortedMap<String, Double> weights, SortedMap<String, SortedSet<String>> papers)
     {
-        if (winner.isEmpty()) {
+        if (winner.isEmpty() || !winner.equals(previousWinner)) {
             return;
         }
         for (PlacedAuthorship placed : authorships) {
             for (Placement placement : placed.placements()) {
-                if (PaperSets.candidates(placement).contains(winner) && papers.get(winner).add(placed.authorship().paperKey())) {
+                List<String> countries = PaperSets.candidates(placement);
+                if (countries.contains(winner) && papers.get(winner).add(placed.authorship().paperKey())) {
                     weights.merge(winner, SET_SUPPORT, Double::sum);
                 }
             }

@@ -71,8 +71,9 @@ class TestVotingCareerBuilder
             "stray first paper abroad | 2013:GB 2014:CN 2015:CN 2016:CN | STAYER | CN | CN | ''",
             "traveller | 2014:CN+US 2015:US+CN 2016:CN+US 2017:CN+US 2018:US+CN | TRAVELLER | CN | CN | ''",
             "weak placements only | 2014:CN@0.3 2015:? 2016:US@0.2 | UNPLACED | '' | '' | ''",
-            "mixed paper set naming the year's country is a second paper there | 2014:CN 2015:CN 2016:CN 2017:US 2017:set=DE/US | MIGRANT | CN | US | 2017:CN>US",
-            "mixed paper set not naming the year's country supports nothing | 2014:CN 2015:CN 2016:CN 2017:US 2017:set=CN/DE | STAYER | CN | CN | ''",
+            "mixed paper set never makes a new country persist | 2014:CN 2015:CN 2016:CN 2017:US 2017:set=DE/US | STAYER | CN | CN | ''",
+            "weak co-affiliations in two years make a traveller | 2014:CN 2015:CN+US@0.55 2016:CN+US@0.55 2017:CN | TRAVELLER | CN | CN | ''",
+            "mixed paper sets holding the country stayed in add weight there | 2014:CN 2015:CN+US@0.55 2015:set=CN/US 2016:CN+US@0.55 2016:set=CN/US 2017:CN | STAYER | CN | CN | ''",
             "mixed paper sets alone place nobody | 2014:set=CN/US 2015:set=CN/US | UNPLACED | '' | '' | ''",
             "no placements | 2014:? 2015:? | UNPLACED | '' | '' | ''"})
     void build_handMadeCareer_expectedClassAndMoves(String description, String papers, MobilityClass expected,
