@@ -162,7 +162,6 @@ class TestRealCorpus
         assertThat(single("SELECT count(*) FROM placements WHERE trim(affiliation) = 'Microsoft' AND country = 'US' AND basis = 'source'")).isZero();
     }
 
-    /** Papers supporting a move: placed in the destination, or a paper set naming it (docs/METHODS.md). */
     @Test
     void moves_oneStrayPaperAbroad_isNeverAMove()
     {
@@ -173,8 +172,7 @@ class TestRealCorpus
                   SELECT m.researcher_id, m.year, m.to_country
                   FROM moves m
                   JOIN authorships a ON a.researcher_id = m.researcher_id
-                  JOIN placements p ON p.authorship_id = a.authorship_id
-                   AND (p.country = m.to_country OR p.basis LIKE 'unknown:paper-set:%' || m.to_country || '%')
+                  JOIN placements p ON p.authorship_id = a.authorship_id AND p.country = m.to_country
                   GROUP BY ALL HAVING count(DISTINCT a.source_file || '#' || a.record_index) < 2)""");
         assertThat(weak).isZero();
     }

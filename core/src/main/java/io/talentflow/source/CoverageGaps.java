@@ -29,6 +29,8 @@ public final class CoverageGaps
         Map<String, CoverageGap> gaps = new HashMap<>();
         failed.forEach(outcome -> put(gaps, outcome.file().venue(), outcome.file().year(), outcome.stale() ? "stale" : "failed",
                 outcome.problem() + (outcome.stale() ? " An older cached copy was read." : "")));
+        Set<String> listed = new HashSet<>();
+        listing.files().forEach(file -> listed.add(key(file.venue(), file.year())));
         Set<String> read = new HashSet<>();
         Set<String> venues = new HashSet<>();
         for (SourceSummary line : ledger) {
@@ -37,7 +39,7 @@ public final class CoverageGaps
                 read.add(key(name.venue(), name.year()));
                 venues.add(name.venue());
             }
-            if (!line.error().isEmpty() && name.year() != 0) {
+            if (!line.error().isEmpty() && listed.contains(key(name.venue(), name.year()))) {
                 put(gaps, name.venue(), name.year(), line.authorships() > 0 ? "partial" : "failed", line.error());
             }
         }

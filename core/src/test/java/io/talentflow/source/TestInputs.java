@@ -97,25 +97,6 @@ class TestInputs
     }
 
     @Test
-    void expand_folder_recursesInSortedOrderAndListsHiddenFilesAsSkipped() throws IOException
-    {
-        Files.createDirectories(temp.resolve("b/c"));
-        Files.writeString(temp.resolve("b/c/z.csv"), "x");
-        Files.writeString(temp.resolve("b/a.json"), "x");
-        Files.writeString(temp.resolve("a.json"), "x");
-        Files.writeString(temp.resolve("b/.hidden.part"), "x");
-        Files.createDirectories(temp.resolve(".git/objects"));
-        Files.writeString(temp.resolve(".git/objects/pack"), "x");
-
-        assertThat(inputs.expand(List.of(temp.toString()))).extracting(SourceInput::name, SourceInput::skipped).containsExactly(
-                tuple(temp.resolve(".git").toString(), SourceInput.HIDDEN_FOLDER),
-                tuple(temp.resolve("a.json").toString(), ""),
-                tuple(temp.resolve("b/.hidden.part").toString(), SourceInput.HIDDEN_FILE),
-                tuple(temp.resolve("b/a.json").toString(), ""),
-                tuple(temp.resolve("b/c/z.csv").toString(), ""));
-    }
-
-    @Test
     void expand_links_followedInsideTheFolderOnlyAndDanglingOnesFail() throws IOException
     {
         Path outside = Files.createDirectories(temp.resolve("outside"));
@@ -151,32 +132,6 @@ class TestInputs
         assertThat(expanded.get(0)).isEqualTo(new SourceInput(file, false, ""));
         assertThat(expanded).filteredOn(input -> input.name().endsWith("icml2020.json")).extracting(SourceInput::skipped)
                 .containsExactly("", SourceInput.givenTwice(file));
-    }
-
-    @Test
-    void expand_emptyPath_isAnErrorNotTheCurrentFolder()
-    {
-        assertThat(inputs.expand(List.of(""))).singleElement().extracting(SourceInput::error).isEqualTo("An empty path names no input.");
-    }
-
-    @Test
-    void expand_buildOutputsInTheFolder_areSkipped() throws IOException
-    {
-        Files.write(temp.resolve("icml2020.json"), Fixtures.bytes("icml2020.json"));
-        Path store = Files.writeString(temp.resolve("s.duckdb"), "previous store");
-        Files.writeString(temp.resolve("s.duckdb.tmp-12345"), "killed build");
-        Files.writeString(temp.resolve("s.duckdb.wal"), "log");
-        Path staging = Files.createDirectories(temp.resolve("staging-of-this-build"));
-        Files.writeString(staging.resolve("authorships.csv"), "author_name\nAnn Lee\n");
-
-        List<SourceInput> expanded = inputs.expand(List.of(temp.toString()), List.of(store, staging));
-
-        assertThat(expanded).extracting(SourceInput::name, SourceInput::skipped).containsExactly(
-                tuple(temp.resolve("icml2020.json").toString(), ""),
-                tuple(store.toString(), SourceInput.OWN_OUTPUT),
-                tuple(temp.resolve("s.duckdb.tmp-12345").toString(), SourceInput.OWN_OUTPUT),
-                tuple(temp.resolve("s.duckdb.wal").toString(), SourceInput.OWN_OUTPUT),
-                tuple(staging.toString(), SourceInput.OWN_OUTPUT));
     }
 
     @Test
@@ -272,18 +227,6 @@ class TestInputs
 
             assertThat(summary.error()).startsWith(url + " breaks at record ").endsWith(": the transfer took longer than 2 s.");
             assertThat(summary.recordsIngested()).isPositive().isEqualTo(summary.recordsRead());
-        }
-    }
-
-    @Test
-    void readInput_bodyThatDrips_failsAsTooSlow() throws IOException
-    {
-        try (TestingHttpServer server = new TestingHttpServer().drip("icra2023.json", Fixtures.bytes("icra2023.json"), 20)) {
-            String url = server.base() + "icra2023.json";
-
-            SourceSummary summary = readOne(new Inputs(quick()), url);
-
-            assertThat(summary.error()).startsWith(url).contains(": the transfer is too slow: ").endsWith(" bytes in 300 ms.");
         }
     }
 

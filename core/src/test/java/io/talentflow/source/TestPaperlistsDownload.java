@@ -156,6 +156,21 @@ class TestPaperlistsDownload
     }
 
     @Test
+    void download_temporaryFilesLeftByAKilledRun_areSwept() throws IOException
+    {
+        Path leftover = Files.createDirectories(cache.resolve("rss")).resolve(".rss2020.json.part-123");
+        Files.writeString(leftover, "half a file");
+        Files.setLastModifiedTime(leftover, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        try (TestingHttpServer server = new TestingHttpServer()) {
+            server.put("listing.json", listing("rss/rss2020.json", OLD_SHA, size(OLD))).put("raw/rss/rss2020.json", OLD);
+
+            download(server).download(listed(server), ProgressListener.NONE);
+        }
+        assertThat(temporaryFiles()).isEmpty();
+        assertThat(Files.readString(cache.resolve("rss/rss2020.json"))).isEqualTo(OLD);
+    }
+
+    @Test
     void download_failuresInARow_stopAndCountTheUntried() throws IOException
     {
         List<String> entries = new ArrayList<>();
