@@ -68,8 +68,9 @@ final class Downloads
         }
         problems.forEach(err::println);
         RepositoryListing selected = select(chosen.listing(), venues, since);
-        err.printf("Listing %s: %,d venue files, %,d selected.%n", chosen.listing().origin(), chosen.listing().files().size(),
-                selected.files().size());
+        String origin = chosen.listing().origin();
+        err.printf("%s lists %,d venue files; %,d selected.%n", Character.toUpperCase(origin.charAt(0)) + origin.substring(1),
+                chosen.listing().files().size(), selected.files().size());
         DownloadResult result = download.download(selected, ConsoleProgress.forStderr());
         print(result, cache, err);
         if (result.readable().isEmpty()) {

@@ -140,7 +140,7 @@ class TestRunCommand
 
             CliResult result = run(store, server, "--venues", "automl");
 
-            assertThat(result.err()).contains("listing.json could not be used (it is not JSON")
+            assertThat(result.err()).contains("listing.json could not be used: it is not JSON")
                     .contains("using the listing shipped with talentflow")
                     .contains("raw/automl/automl2022.json could not be downloaded: the server answered HTTP 404.");
             assertThat(result.exitCode()).isEqualTo(2);

@@ -2,9 +2,11 @@ package io.talentflow.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.HttpURLConnection;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.Map;
 
 /**
@@ -63,6 +65,10 @@ final class HttpFetch
             connection.connect();
         } catch (SocketTimeoutException e) {
             throw new TransferException("could not connect within " + Deadlines.describe(deadlines.connect()), e);
+        } catch (UnknownHostException e) {
+            throw new TransferException("the host " + connection.getURL().getHost() + " is not known (no network, or no name service)", e);
+        } catch (ConnectException e) {
+            throw new TransferException("the connection to " + connection.getURL().getHost() + " was refused", e);
         }
     }
 

@@ -49,8 +49,8 @@ public final class PaperlistsDownload
         try {
             return new Listing(read(location), "");
         } catch (IOException e) {
-            return new Listing(RepositoryListing.shipped(), "The listing " + location + " could not be used ("
-                    + PaperlistsReader.reason(e) + "); using " + RepositoryListing.SHIPPED + ".");
+            return new Listing(RepositoryListing.shipped(), "The listing " + location + " could not be used: "
+                    + PaperlistsReader.reason(e) + "; using " + RepositoryListing.SHIPPED + ".");
         }
     }
 

@@ -78,6 +78,20 @@ class TestHttpFetch
     }
 
     @Test
+    void open_closedPortOrUnknownHost_failsNamingTheHost() throws IOException
+    {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        int closed = port;
+        assertThatThrownBy(() -> fetch(URI.create("http://127.0.0.1:" + closed + "/a.json")))
+                .isInstanceOf(TransferException.class).hasMessage("the connection to 127.0.0.1 was refused");
+        assertThatThrownBy(() -> fetch(URI.create("http://no-such-host.invalid/a.json")))
+                .isInstanceOf(TransferException.class).hasMessage("the host no-such-host.invalid is not known (no network, or no name service)");
+    }
+
+    @Test
     void open_notHttp_isRefused()
     {
         assertThatThrownBy(() -> fetch(URI.create("file:///etc/passwd")))

@@ -232,7 +232,7 @@ class TestPaperlistsDownload
 
             PaperlistsDownload.Listing listing = download(server).listing(server.base() + "listing.json");
 
-            assertThat(listing.fallback()).startsWith("The listing " + server.base() + "listing.json could not be used (it is not JSON")
+            assertThat(listing.fallback()).startsWith("The listing " + server.base() + "listing.json could not be used: it is not JSON")
                     .endsWith("; using " + RepositoryListing.SHIPPED + ".");
             assertThat(listing.listing().files()).hasSize(292);
         }
@@ -244,7 +244,7 @@ class TestPaperlistsDownload
         try (TestingHttpServer server = new TestingHttpServer()) {
             PaperlistsDownload.Listing listing = download(server).listing(server.base() + "gone.json");
 
-            assertThat(listing.fallback()).contains("gone.json could not be used (the server answered HTTP 404)");
+            assertThat(listing.fallback()).contains("gone.json could not be used: the server answered HTTP 404;");
         }
     }
 
