@@ -12,7 +12,6 @@ import java.util.zip.GZIPOutputStream;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
