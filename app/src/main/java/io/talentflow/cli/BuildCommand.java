@@ -45,7 +45,7 @@ final class BuildCommand
             return fromParquet(input.parquet);
         }
         return Builds.exitCode(Builds.build(input.sources, selectOption.selection(), storeOption.store, Universities.find(), threads,
-                System.err));
+                System.err, Builds.SHIPPED_LISTING));
     }
 
     private Integer fromParquet(Path folder)

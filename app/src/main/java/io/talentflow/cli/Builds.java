@@ -3,25 +3,38 @@ package io.talentflow.cli;
 import io.talentflow.pipeline.BuildSummary;
 import io.talentflow.pipeline.LocalPipeline;
 import io.talentflow.pipeline.Stages;
+import io.talentflow.source.CoverageGap;
+import io.talentflow.source.CoverageGaps;
+import io.talentflow.source.RepositoryListing;
 import io.talentflow.source.SourceSummary;
 import io.talentflow.source.WorkSelection;
+import io.talentflow.store.StoreException;
 import io.talentflow.store.StoreMeta;
 import io.talentflow.store.StoreWriter;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
-/** Builds a store from sources and reports what was read, rejected and placed. */
+/** Builds a store from sources and reports what was read, rejected, placed and covered. */
 final class Builds
 {
     private Builds() {}
 
+    /** Gaps against the listing shipped in the jar: for builds from local files or URLs. */
+    static final Function<List<SourceSummary>, List<CoverageGap>> SHIPPED_LISTING =
+            ledger -> CoverageGaps.of(RepositoryListing.shipped(), ledger);
+
     static BuildSummary build(List<String> sources, WorkSelection selection, Path store, Optional<Path> universities, int threads,
-            PrintStream err)
+            PrintStream err, Function<List<SourceSummary>, List<CoverageGap>> gaps)
     {
+        if (sources.stream().anyMatch(String::isBlank)) {
+            throw new UserException("--source was given an empty path; name a file, folder or URL.");
+        }
         if (universities.isEmpty()) {
             err.println("Note: no world universities list found (set TALENTFLOW_UNIVERSITIES, or run 'talentflow run' once without --source"
                     + " to download it); placement uses the built-in tables only.");
@@ -35,17 +48,21 @@ final class Builds
                 throw new UserException("Nothing usable was read from " + String.join(", ", sources) + "; the store was not written.");
             }
             progress.start("store", summary.authorships());
-            writer.finish(summary.ledger(), summary.measures(), StoreMeta.of(sources));
+            writer.finish(summary.ledger(), summary.measures(), StoreMeta.of(sources), gaps.apply(summary.ledger()));
             progress.step(summary.authorships());
             progress.done();
             printLedger(summary, err);
             printPlacements(summary, err);
             err.printf("Wrote %s: %,d authorships, %,d researchers.%n", store, summary.authorships(), summary.researchers().size());
+            CoveragePrinter.print(store, err);
             return summary;
+        }
+        catch (SQLException e) {
+            throw new StoreException("Could not read back the store " + store + ": " + e.getMessage(), e);
         }
     }
 
-    /** Records left out by {@code --select} are counted in the ledger but are not problems. */
+    /** Records left out by {@code --select}, or whose authors are not public, are counted in the ledger but are not problems. */
     static int exitCode(BuildSummary summary)
     {
         return summary.anyRecordRejected() || summary.anyFileFailed() ? ExitCodes.DONE_WITH_REJECTIONS : ExitCodes.DONE;
@@ -58,7 +75,13 @@ final class Builds
         err.printf("Read %,d records from %,d inputs: %,d ingested, %,d rejected.%n", read, ledger.size(),
                 summary.recordsIngested(), summary.recordsRejected());
         ledger.stream().filter(line -> !line.error().isEmpty()).forEach(line -> err.println("  " + line.error()));
+        ledger.stream().filter(line -> !line.skipped().isEmpty())
+                .forEach(line -> err.println("  skipped " + line.sourceFile() + ": " + line.skipped()));
         new TreeMap<>(summary.rejectionKinds()).forEach((kind, count) -> err.printf("  rejected %,d: %s%n", count, kind));
+        if (!summary.notes().isEmpty()) {
+            err.println("Kept, but worth knowing:");
+            summary.notes().forEach((note, count) -> err.printf("  %-62s %,10d%n", note, count));
+        }
     }
 
     private static void printPlacements(BuildSummary summary, PrintStream err)

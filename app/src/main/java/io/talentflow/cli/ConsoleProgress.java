@@ -7,6 +7,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 import java.io.PrintStream;
+import java.util.function.UnaryOperator;
 
 /**
  * Progress bars with counts on stderr, one per task; nothing is drawn when stderr is not a
@@ -35,10 +36,21 @@ final class ConsoleProgress
     @Override
     public synchronized void start(String task, long total)
     {
+        start(task, total, builder -> builder);
+    }
+
+    @Override
+    public synchronized void startBytes(String task, long totalBytes)
+    {
+        start(task, totalBytes, builder -> builder.setUnit(" MB", 1_000_000));
+    }
+
+    private void start(String task, long total, UnaryOperator<ProgressBarBuilder> unit)
+    {
         this.task = task;
         this.started = System.nanoTime();
         if (interactive) {
-            bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(Math.max(total, 1))
+            bar = unit.apply(new ProgressBarBuilder()).setTaskName(task).setInitialMax(Math.max(total, 1))
                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(err))
                     .showSpeed().build();
         }
@@ -49,6 +61,14 @@ final class ConsoleProgress
     {
         if (bar != null) {
             bar.stepBy(n);
+        }
+    }
+
+    @Override
+    public synchronized void detail(String text)
+    {
+        if (bar != null) {
+            bar.setExtraMessage(text);
         }
     }
 

@@ -3,7 +3,10 @@ package io.talentflow.cli;
 import io.talentflow.pipeline.BuildSummary;
 import io.talentflow.report.Findings;
 import io.talentflow.report.ReportWriter;
-import io.talentflow.source.WorkSelection;
+import io.talentflow.source.CoverageGap;
+import io.talentflow.source.PaperlistsDownload;
+import io.talentflow.source.RepositoryListing;
+import io.talentflow.source.SourceSummary;
 import io.talentflow.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,15 +14,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import io.talentflow.source.PaperlistsDownloader;
-
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 @Command(name = "run", description = "The main job: fetch the public data (or read --source), build the store, write the report, print the headline findings.")
 final class RunCommand
@@ -44,8 +48,18 @@ final class RunCommand
     @Option(names = "--cache", paramLabel = "DIR", description = "Download cache (default: $TALENTFLOW_CACHE or ~/.cache/talentflow).")
     Path cache;
 
-    @Option(names = "--mirror", paramLabel = "URL", description = "Base URL of a paperlists mirror (default: the public repository).")
-    URI mirror = PaperlistsDownloader.DEFAULT_BASE;
+    @Option(names = "--listing", paramLabel = "URL",
+            description = "The repository's file listing: a git-trees JSON at a URL or in a file (default: GitHub's API for papercopilot/paperlists).")
+    String listing;
+
+    @Option(names = "--raw-base", paramLabel = "URL", description = "Where the listed files are: <raw-base>/<path> (default: ${DEFAULT-VALUE}).")
+    URI rawBase = PaperlistsDownload.RAW_GITHUB;
+
+    @Option(names = "--venues", paramLabel = "LIST", split = ",", description = "Download only these venues (comma-separated keys: nips,iclr,cvpr).")
+    Set<String> venues;
+
+    @Option(names = "--since", paramLabel = "YEAR", description = "Download only the files of this year and later.")
+    Integer since;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -54,22 +68,47 @@ final class RunCommand
     public Integer call()
             throws SQLException
     {
-        WorkSelection selection = selectOption.selection();
         Path cacheRoot = Downloads.cacheRoot(cache);
-        List<String> inputs = sources;
-        if (inputs == null) {
-            inputs = List.of(Downloads.paperlists(mirror, cacheRoot).toString());
+        BuildSummary result;
+        int downloads = ExitCodes.DONE;
+        if (sources == null) {
+            Downloads.Fetched fetched = Downloads.paperlists(listing == null ? RepositoryListing.GITHUB : listing, rawBase,
+                    venues == null ? Set.of() : new TreeSet<>(venues), since == null ? 0 : since, cacheRoot, System.err);
             Downloads.universities(cacheRoot);
+            result = build(fetched.files(), cacheRoot, fetched::gaps);
+            downloads = fetched.anyFailed() ? ExitCodes.DONE_WITH_REJECTIONS : ExitCodes.DONE;
         }
-        BuildSummary result = Builds.build(inputs, selection, storeOption.store, Universities.find(cacheRoot), threads, System.err);
-        PrintWriter out = spec.commandLine().getOut();
+        else {
+            requireNoDownloadOptions();
+            result = build(sources, cacheRoot, Builds.SHIPPED_LISTING);
+        }
+        report();
+        return Math.max(Builds.exitCode(result), downloads);
+    }
+
+    private BuildSummary build(List<String> inputs, Path cacheRoot, Function<List<SourceSummary>, List<CoverageGap>> gaps)
+    {
+        return Builds.build(inputs, selectOption.selection(), storeOption.store, Universities.find(cacheRoot), threads, System.err, gaps);
+    }
+
+    private void requireNoDownloadOptions()
+    {
+        if (listing != null || !rawBase.equals(PaperlistsDownload.RAW_GITHUB) || venues != null || since != null) {
+            throw new UserException("--listing, --raw-base, --venues and --since choose what run downloads; with --source they do nothing,"
+                    + " so leave them out.");
+        }
+    }
+
+    private void report()
+            throws SQLException
+    {
+        PrintWriter printer = spec.commandLine().getOut();
         try (Connection connection = Store.openReadOnly(storeOption.store)) {
-            Path index = ReportWriter.write(connection, this.out);
-            out.println("Headline findings:");
-            Findings.headlines(connection).forEach(line -> out.println("  " + line));
-            out.println("Report: " + index);
+            Path index = ReportWriter.write(connection, out);
+            printer.println("Headline findings:");
+            Findings.headlines(connection).forEach(line -> printer.println("  " + line));
+            printer.println("Report: " + index);
         }
-        out.flush();
-        return Builds.exitCode(result);
+        printer.flush();
     }
 }

@@ -5,8 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The root command: subcommands only. */
+/** The root command: subcommands only. Every subcommand inherits --help, -h and --version. */
 @Command(name = "talentflow",
+        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         version = "talentflow 0.1.0",
         description = "Where AI researchers train, where they work, and who goes home: careers and flows from publication metadata.",

@@ -22,6 +22,7 @@ final class ReportTables
             table("early_career", "tier, field, year, country"),
             table("stocks", "year, country"),
             table("coverage", "venue, year"),
+            table("coverage_gaps", "venue, year"),
             table("sources", "source_file"));
 
     private ReportTables() {}

@@ -7,6 +7,7 @@ import io.talentflow.metrics.TableRow;
 import io.talentflow.metrics.Trend;
 import io.talentflow.pipeline.Measures;
 import io.talentflow.pipeline.Segment;
+import io.talentflow.source.Authorship;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,12 +21,15 @@ import java.util.function.Function;
  */
 final class AnalyticsTables
 {
-    /** The coverage table is an aggregate of the loaded authorships. */
+    /** The coverage table is an aggregate of the loaded authorships: accepted papers, and the others apart. */
     static final String COVERAGE = """
             INSERT INTO coverage
-            SELECT venue, field, year, count(DISTINCT source_file || '#' || record_index), count(*),
-                   round(avg(CASE WHEN country <> '' THEN 1 ELSE 0 END), 4)
-            FROM authorships GROUP BY venue, field, year""";
+            SELECT venue, field, year, count(DISTINCT paper) FILTER (WHERE accepted), count(*) FILTER (WHERE accepted),
+                   coalesce(round(avg(CASE WHEN country <> '' THEN 1 ELSE 0 END) FILTER (WHERE accepted), 4), 0),
+                   count(DISTINCT paper) FILTER (WHERE NOT accepted)
+            FROM (SELECT venue, field, year, country, source_file || '#' || record_index AS paper, %s AS accepted FROM authorships)
+            GROUP BY venue, field, year""".formatted(String.join(" AND ",
+            Authorship.NOT_ACCEPTED.stream().map(word -> "lower(status) NOT LIKE '%" + word + "%'").toList()));
 
     private AnalyticsTables() {}
 

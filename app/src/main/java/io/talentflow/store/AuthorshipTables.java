@@ -1,5 +1,6 @@
 package io.talentflow.store;
 
+import io.talentflow.geo.PaperSets;
 import io.talentflow.geo.Placement;
 import io.talentflow.pipeline.AuthorshipOutcome;
 import io.talentflow.pipeline.Segment;
@@ -56,11 +57,18 @@ final class AuthorshipTables
         Authorship authorship = outcome.placed().authorship();
         List<Placement> placements = outcome.placed().placements();
         for (int index = 0; index < placements.size(); index++) {
-            Affiliation affiliation = index < authorship.affiliations().size() ? authorship.affiliations().get(index) : NONE;
             Placement placement = placements.get(index);
+            Affiliation affiliation = index < authorship.affiliations().size() ? authorship.affiliations().get(index)
+                    : PaperSets.fromSet(placement) ? paperSet(authorship) : NONE;
             table.add(outcome.id()).add(index).add(affiliation.text()).add(affiliation.institution()).add(affiliation.sourceCountry())
                     .add(placement.country()).add(placement.confidence()).add(placement.basis()).endRow();
         }
+    }
+
+    /** A placement from the paper's set of affiliations shows the set as the source gave it. */
+    private static Affiliation paperSet(Authorship authorship)
+    {
+        return new Affiliation(String.join("; ", authorship.paperAffiliations().stream().map(Affiliation::text).toList()), "", "");
     }
 
     private static void idRows(RowSink table, AuthorshipOutcome outcome)

@@ -4,6 +4,7 @@ import io.talentflow.metrics.Flow;
 import io.talentflow.metrics.Stock;
 import io.talentflow.pipeline.Measures;
 import io.talentflow.pipeline.Segment;
+import io.talentflow.source.CoverageGap;
 import io.talentflow.source.Rejection;
 import io.talentflow.source.SourceSummary;
 
@@ -12,17 +13,22 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-/** The rows of the tables about the build as a whole: meta, ledger, flows, stocks and analytics; and of rejections. */
+/** The rows of the tables about the build as a whole: meta, ledger, coverage gaps, flows, stocks and analytics; and of rejections. */
 final class BuildTables
 {
     private BuildTables() {}
 
     /** Writers by table name. */
-    static Map<String, Consumer<RowSink>> writers(List<SourceSummary> ledger, Measures measures, Map<String, String> meta)
+    static Map<String, Consumer<RowSink>> writers(List<SourceSummary> ledger, Measures measures, Map<String, String> meta,
+            List<CoverageGap> gaps)
     {
         Map<String, Consumer<RowSink>> writers = new TreeMap<>();
         writers.put("meta", table -> new TreeMap<>(meta).forEach((key, value) -> table.add(key).add(value).endRow()));
         writers.put("sources", table -> ledger.forEach(summary -> sourceRow(table, summary)));
+        writers.put("source_notes", table -> ledger.forEach(summary -> summary.notes().forEach((note, count) ->
+                table.add(summary.sourceFile()).add(note).add(count).endRow())));
+        writers.put("coverage_gaps", table -> gaps.forEach(gap ->
+                table.add(gap.venue()).add(gap.year()).add(gap.status()).add(gap.reason()).endRow()));
         writers.put("flows", table -> Segment.computed().forEach(segment ->
                 measures.flows().getOrDefault(segment, List.of()).forEach(flow -> flowRow(table, segment, flow))));
         writers.put("stocks", table -> measures.stocks().forEach(stock -> stockRow(table, stock)));
@@ -38,7 +44,7 @@ final class BuildTables
     private static void sourceRow(RowSink table, SourceSummary summary)
     {
         table.add(summary.sourceFile()).add(summary.format()).add(summary.recordsRead()).add(summary.recordsIngested())
-                .add(summary.recordsRejected()).add(summary.authorships()).add(summary.error()).endRow();
+                .add(summary.recordsRejected()).add(summary.authorships()).add(summary.error()).add(summary.skipped()).endRow();
     }
 
     private static void flowRow(RowSink table, Segment segment, Flow flow)

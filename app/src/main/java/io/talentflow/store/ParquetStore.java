@@ -1,5 +1,7 @@
 package io.talentflow.store;
 
+import io.talentflow.source.Rejection;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,7 +27,11 @@ public final class ParquetStore
 
     private ParquetStore() {}
 
-    /** What a load gave, for the build summary. */
+    /**
+     * What a load gave, for the build summary.
+     *
+     * @param recordsRejected records rejected for a problem with the input ({@link Rejection#isProblem})
+     */
     public record Loaded(long authorships, long researchers, long recordsRejected, long failedInputs) {}
 
     public static Loaded load(Path folder, Path store)
@@ -102,7 +108,9 @@ public final class ParquetStore
         try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("""
                         SELECT (SELECT count(*) FROM authorships), (SELECT count(*) FROM researchers),
-                               (SELECT coalesce(sum(records_rejected), 0) FROM sources), (SELECT count(*) FROM sources WHERE error <> '')""")) {
+                               (SELECT count(*) FROM rejections WHERE reason NOT LIKE '%s%%' AND reason NOT LIKE '%s%%'),
+                               (SELECT count(*) FROM sources WHERE error <> '')""".formatted(Rejection.OUTSIDE_SELECTION,
+                        Rejection.AUTHORS_NOT_PUBLIC))) {
             row.next();
             return new Loaded(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4));
         }

@@ -3,6 +3,7 @@ package io.talentflow.store;
 import io.talentflow.career.CareerMeasures;
 import io.talentflow.pipeline.AuthorshipOutcome;
 import io.talentflow.pipeline.Measures;
+import io.talentflow.source.CoverageGap;
 import io.talentflow.source.Rejection;
 import io.talentflow.source.SourceSummary;
 
@@ -41,9 +42,10 @@ public final class StoreRows
         BuildTables.rejectionRow(table, rejection);
     }
 
-    /** Every other table: meta, sources, flows, stocks and the analytics tables. */
-    public static Map<String, Consumer<RowSink>> perBuild(List<SourceSummary> ledger, Measures measures, Map<String, String> meta)
+    /** Every other table: meta, sources, source_notes, coverage_gaps, flows, stocks and the analytics tables. */
+    public static Map<String, Consumer<RowSink>> perBuild(List<SourceSummary> ledger, Measures measures, Map<String, String> meta,
+            List<CoverageGap> gaps)
     {
-        return BuildTables.writers(ledger, measures, meta);
+        return BuildTables.writers(ledger, measures, meta, gaps);
     }
 }

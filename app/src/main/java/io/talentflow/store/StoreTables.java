@@ -18,7 +18,9 @@ public final class StoreTables
     /** Table name to its export order, which makes exports byte-for-byte reproducible. */
     private static final Map<String, String> ORDER = Map.ofEntries(
             Map.entry("meta", "key"),
-            Map.entry("sources", "source_file"),
+            Map.entry("sources", "source_file, format"),
+            Map.entry("source_notes", "source_file, note"),
+            Map.entry("coverage_gaps", "venue, year"),
             Map.entry("rejections", "source_file, record_index, reason"),
             Map.entry("authorships", "authorship_id"),
             Map.entry("author_ids", "authorship_id, scheme"),

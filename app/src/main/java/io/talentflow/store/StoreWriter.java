@@ -6,7 +6,10 @@ import io.talentflow.pipeline.AuthorshipOutcome;
 import io.talentflow.pipeline.BuildResult;
 import io.talentflow.pipeline.BuildSink;
 import io.talentflow.pipeline.Measures;
+import io.talentflow.source.CoverageGap;
+import io.talentflow.source.CoverageGaps;
 import io.talentflow.source.Rejection;
+import io.talentflow.source.RepositoryListing;
 import io.talentflow.source.SourceSummary;
 
 import java.io.Closeable;
@@ -62,7 +65,7 @@ public final class StoreWriter
         }
     }
 
-    /** Writes a whole in-memory build. */
+    /** Writes a whole in-memory build, its coverage gaps taken against the shipped repository listing. */
     public static void write(BuildResult result, Path store, Map<String, String> meta)
     {
         try (StoreWriter writer = create(store)) {
@@ -70,7 +73,7 @@ public final class StoreWriter
             writer.accept(IntStream.range(0, result.authorships().size()).mapToObj(i -> new AuthorshipOutcome(i,
                     new PlacedAuthorship(result.authorships().get(i), result.placements().get(i)), result.researcherIds().get(i))).toList());
             writer.researchers(result.careerMeasures());
-            writer.finish(result.ledger(), result.measures(), meta);
+            writer.finish(result.ledger(), result.measures(), meta, CoverageGaps.of(RepositoryListing.shipped(), result.ledger()));
         }
     }
 
@@ -95,6 +98,13 @@ public final class StoreWriter
         stagePart(StoreRows.perResearcher(), part);
     }
 
+    /** The store, its temporary files and the staging folder. */
+    @Override
+    public List<Path> outputs()
+    {
+        return List.of(store, staging);
+    }
+
     private <T> void stagePart(Map<String, BiConsumer<RowSink, T>> writers, List<T> part)
     {
         writers.entrySet().parallelStream().forEach(writer -> {
@@ -104,10 +114,10 @@ public final class StoreWriter
     }
 
     /** Stages the remaining tables, loads everything and moves the store into place. */
-    public void finish(List<SourceSummary> ledger, Measures measures, Map<String, String> meta)
+    public void finish(List<SourceSummary> ledger, Measures measures, Map<String, String> meta, List<CoverageGap> gaps)
     {
         List<BulkTable> tables = new ArrayList<>(streamed.values());
-        tables.addAll(stage(StoreRows.perBuild(ledger, measures, meta)));
+        tables.addAll(stage(StoreRows.perBuild(ledger, measures, meta, gaps)));
         Path temporary = store.resolveSibling(store.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         try {
             load(tables, temporary);

@@ -7,7 +7,9 @@ CREATE TABLE sources (
     records_ingested BIGINT NOT NULL,
     records_rejected BIGINT NOT NULL,
     authorships BIGINT NOT NULL,
-    error VARCHAR NOT NULL);
+    error VARCHAR NOT NULL,
+    skipped VARCHAR NOT NULL);
+CREATE TABLE source_notes (source_file VARCHAR NOT NULL, note VARCHAR NOT NULL, count BIGINT NOT NULL);
 CREATE TABLE rejections (source_file VARCHAR NOT NULL, record_index INTEGER NOT NULL, reason VARCHAR NOT NULL);
 CREATE TABLE authorships (
     authorship_id INTEGER NOT NULL,
@@ -219,10 +221,12 @@ CREATE TABLE trends (
     change_low DOUBLE,
     change_high DOUBLE,
     thin BOOLEAN NOT NULL);
+CREATE TABLE coverage_gaps (venue VARCHAR NOT NULL, year INTEGER NOT NULL, status VARCHAR NOT NULL, reason VARCHAR NOT NULL);
 CREATE TABLE coverage (
     venue VARCHAR NOT NULL,
     field VARCHAR NOT NULL,
     year INTEGER NOT NULL,
     papers BIGINT NOT NULL,
     authorships BIGINT NOT NULL,
-    placed_share DOUBLE NOT NULL);
+    placed_share DOUBLE NOT NULL,
+    not_accepted BIGINT NOT NULL);

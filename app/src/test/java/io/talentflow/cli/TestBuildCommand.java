@@ -38,6 +38,29 @@ class TestBuildCommand
     }
 
     @Test
+    void build_storeInsideTheSourceFolder_neverReadsItselfOnTheNextBuild()
+            throws IOException
+    {
+        try (TestingStore store = new TestingStore()) {
+            Path folder = store.directory().resolve("data");
+            try (var files = Files.list(TestingStore.corpus().resolve("icml"))) {
+                for (Path file : files.toList()) {
+                    Files.createDirectories(folder.resolve("icml"));
+                    Files.copy(file, folder.resolve("icml").resolve(file.getFileName()));
+                }
+            }
+            Path inside = folder.resolve("s.duckdb");
+            CliResult first = CliResult.run("build", "--source", folder.toString(), "--store", inside.toString());
+            CliResult second = CliResult.run("build", "--source", folder.toString(), "--store", inside.toString());
+
+            assertThat(second.exitCode()).as(second.err()).isEqualTo(first.exitCode());
+            assertThat(second.err()).contains("skipped " + inside + ": the build's own store or staging");
+            assertThat(CliResult.run("sql", "SELECT count(*) FROM authorships", "--store", inside.toString(), "--format", "csv").out())
+                    .contains("22");
+        }
+    }
+
+    @Test
     void build_missingAndCorruptInputs_namesEachAndKeepsTheRest()
             throws IOException
     {

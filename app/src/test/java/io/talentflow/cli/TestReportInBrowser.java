@@ -33,6 +33,7 @@ class TestReportInBrowser
             assertThat(drawn).containsAll(CHARTS);
             assertThat(errors).isEmpty();
             assertThat(browser.driver().findElement(By.id("findings")).getText()).contains("22 authorships");
+            assertThat(browser.driver().findElement(By.id("gaps")).getText()).isEqualTo("missing: icml 2013, 2014, 2019, 2020, 2021, 2022, 2023, 2024, 2025");
         }
     }
 
@@ -60,7 +61,7 @@ class TestReportInBrowser
             Path out = store.directory().resolve("report");
             store.run("report", "--out", out.toString());
             for (String table : List.of("corridors", "trends", "pipeline", "origins", "stay_rates", "returnees", "organisations",
-                    "early_career", "early_moves", "net_flows", "coverage")) {
+                    "early_career", "early_moves", "net_flows", "coverage", "coverage_gaps")) {
                 assertThat(out.resolve(table + ".csv")).exists();
                 assertThat(Files.readString(out.resolve(table + ".json"))).startsWith("[");
             }

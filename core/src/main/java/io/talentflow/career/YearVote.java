@@ -1,5 +1,6 @@
 package io.talentflow.career;
 
+import io.talentflow.geo.PaperSets;
 import io.talentflow.geo.Placement;
 
 import java.util.Collections;
@@ -22,6 +23,9 @@ import static java.util.Objects.requireNonNull;
  */
 record YearVote(int year, SortedMap<String, Double> weights, SortedMap<String, SortedSet<String>> papers, String winner)
 {
+    /** The weight a paper whose affiliation set includes the year's winning country adds to it: below a confident year's. */
+    static final double SET_SUPPORT = 0.3;
+
     YearVote
     {
         requireNonNull(weights, "weights is null");
@@ -41,7 +45,32 @@ record YearVote(int year, SortedMap<String, Double> weights, SortedMap<String, S
                 }
             }
         }
-        return new YearVote(year, weights, papers, winner(weights, previousWinner));
+        String winner = winner(weights, previousWinner);
+        support(authorships, winner, previousWinner, weights, papers);
+        return new YearVote(year, weights, papers, winner);
+    }
+
+    /**
+     * A paper whose set of affiliations spans several countries places nobody, but when the year's
+     * other papers keep the researcher in the previous confident year's country and the set holds
+     * that country, it counts as one more paper there, with {@link #SET_SUPPORT} weight. It never
+     * supports a new country: such papers fit the new and the old place alike, and letting them make
+     * moves persist added moves of which about half were wrong (docs/METHODS.md, "Careers and moves").
+     */
+    private static void support(List<PlacedAuthorship> authorships, String winner, String previousWinner,
+            SortedMap<String, Double> weights, SortedMap<String, SortedSet<String>> papers)
+    {
+        if (winner.isEmpty() || !winner.equals(previousWinner)) {
+            return;
+        }
+        for (PlacedAuthorship placed : authorships) {
+            for (Placement placement : placed.placements()) {
+                List<String> countries = PaperSets.candidates(placement);
+                if (countries.contains(winner) && papers.get(winner).add(placed.authorship().paperKey())) {
+                    weights.merge(winner, SET_SUPPORT, Double::sum);
+                }
+            }
+        }
     }
 
     private static String winner(Map<String, Double> weights, String previousWinner)

@@ -13,7 +13,9 @@ import static java.util.Objects.requireNonNull;
  * Places paperlists authorships, one placement per affiliation: the raw text, then the normalised
  * institution name, then the e-mail domain, then the source's own country field. The source field
  * is never used for a multinational named without a location, nor to put a Hong Kong, Macau or
- * Taiwan institution in China (paperlists folds Hong Kong into China).
+ * Taiwan institution in China (paperlists folds Hong Kong into China). An authorship without
+ * affiliations of its own is placed by its e-mail domain, else by its paper's set of affiliations
+ * ({@link PaperSets}), as one placement.
  */
 public final class PaperlistsPlacer implements AuthorshipPlacer
 {
@@ -37,9 +39,18 @@ public final class PaperlistsPlacer implements AuthorshipPlacer
         }
         if (out.isEmpty()) {
             Placement email = resolver.fromEmailDomain(authorship.emailDomain());
-            out.add(email.known() ? email : Placement.unknown("unknown:none"));
+            out.add(email.known() ? email
+                    : authorship.paperAffiliations().isEmpty() ? Placement.unknown("unknown:none") : paperSet(authorship));
         }
         return List.copyOf(out);
+    }
+
+    // The author's own e-mail domain is not evidence about the others' affiliations, so the set's are placed without it.
+    private Placement paperSet(Authorship authorship)
+    {
+        List<Placement> set = new ArrayList<>(authorship.paperAffiliations().size());
+        authorship.paperAffiliations().forEach(a -> set.add(placeOne(a, "")));
+        return PaperSets.combine(set);
     }
 
     private Placement placeOne(Affiliation a, String emailDomain)

@@ -3,6 +3,7 @@ package io.talentflow.pipeline;
 import io.talentflow.career.CareerMeasures;
 import io.talentflow.source.Rejection;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -22,4 +23,10 @@ public interface BuildSink
 
     /** The researchers of one finished partition, in id order, right after its authorships. */
     void researchers(List<CareerMeasures> part);
+
+    /** What this sink writes (files, or folders whose contents it writes): never read as inputs of the build. */
+    default List<Path> outputs()
+    {
+        return List.of();
+    }
 }

@@ -38,10 +38,18 @@ public record BuildSummary(List<SourceSummary> ledger, Map<String, Long> rejecti
         return ledger.stream().mapToLong(SourceSummary::recordsRejected).sum();
     }
 
-    /** Whether any record was rejected for a reason other than being outside the selection. */
+    /** Whether any record was rejected for a reason that is a problem with the input ({@link Rejection#isProblem}). */
     public boolean anyRecordRejected()
     {
-        return rejectionKinds.keySet().stream().anyMatch(kind -> !kind.startsWith(Rejection.OUTSIDE_SELECTION));
+        return rejectionKinds.keySet().stream().anyMatch(Rejection::isProblem);
+    }
+
+    /** Every input's notes summed, by what they count. */
+    public Map<String, Long> notes()
+    {
+        Map<String, Long> sums = new java.util.TreeMap<>();
+        ledger.forEach(line -> line.notes().forEach((what, n) -> sums.merge(what, n, Long::sum)));
+        return sums;
     }
 
     public boolean anyFileFailed()

@@ -3,6 +3,7 @@ package io.talentflow.pipeline;
 import io.talentflow.career.PlacedAuthorship;
 import io.talentflow.geo.AuthorshipPlacer;
 import io.talentflow.geo.PaperContext;
+import io.talentflow.geo.PaperSets;
 import io.talentflow.geo.Placement;
 import io.talentflow.identity.NameCensus;
 import io.talentflow.identity.NamedBlocks;
@@ -81,7 +82,7 @@ public final class LocalPipeline
             List<NameCensus> censuses = new ArrayList<>();
             Map<String, LongAdder> bases = new ConcurrentHashMap<>();
             Map<String, LongAdder> rejectionKinds = new ConcurrentHashMap<>();
-            SourceStage.Ledger ledger = SourceStage.readEach(inputs, paths, pool, progress, (ordinal, file, rejections) -> {
+            SourceStage.Ledger ledger = SourceStage.readEach(inputs, paths, sink.outputs(), pool, progress, (ordinal, file, rejections) -> {
                 sink.rejected(rejections);
                 rejections.forEach(rejection -> count(rejectionKinds, rejection.kind()));
                 NamedBlocks named = NamedBlocks.of(file);
@@ -124,7 +125,7 @@ public final class LocalPipeline
         return sums;
     }
 
-    /** The basis of an authorship's first known placement, or of its first unknown one. */
+    /** The basis of an authorship's first known placement, or the kind of its first unknown one. */
     private static String basis(List<Placement> placements)
     {
         // a loop: this runs for every authorship, and a stream over one or two placements costs more than the search
@@ -133,7 +134,7 @@ public final class LocalPipeline
                 return placement.basis();
             }
         }
-        return placements.isEmpty() ? "unknown:none" : placements.get(0).basis();
+        return placements.isEmpty() ? "unknown:none" : PaperSets.kind(placements.get(0).basis());
     }
 
     /**

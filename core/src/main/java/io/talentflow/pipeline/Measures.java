@@ -40,7 +40,8 @@ public record Measures(Map<Segment, List<Flow>> flows, Map<Segment, SegmentTable
         Map<Segment, SegmentMeasures> bySegment = members.entrySet().parallelStream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> SegmentMeasures.of(entry.getValue())));
         return new Measures(values(bySegment, SegmentMeasures::flows), values(bySegment, SegmentMeasures::tables),
-                StockTable.stocks(researchers.stream().map(Researcher::career).toList()));
+                StockTable.stocks(researchers.stream().filter(researcher -> researcher.membership().belongs(Segment.ALL))
+                        .map(Researcher::career).toList()));
     }
 
     private static <T> Map<Segment, T> values(Map<Segment, SegmentMeasures> bySegment, Function<SegmentMeasures, T> part)

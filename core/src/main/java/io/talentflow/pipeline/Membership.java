@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The segments one researcher belongs to: a tier with one paper of that tier, and the field of most
- * of their papers (ties to the alphabetically first field).
+ * The segments one researcher belongs to: a tier with one accepted paper of that tier, and the field
+ * of most of their accepted papers (ties to the alphabetically first field). A researcher without an
+ * accepted paper (only rejected or withdrawn submissions) belongs to no segment: their papers are
+ * evidence of where they were, but they are not counted.
  */
 public record Membership(Set<String> tiers, String field)
         implements Serializable
@@ -28,8 +30,9 @@ public record Membership(Set<String> tiers, String field)
         requireNonNull(field, "field is null");
     }
 
-    public static Membership of(List<PlacedAuthorship> authorships)
+    public static Membership of(List<PlacedAuthorship> all)
     {
+        List<PlacedAuthorship> authorships = all.stream().filter(placed -> placed.authorship().accepted()).toList();
         Set<String> tiers = Segment.TIERS.stream()
                 .filter(tier -> authorships.stream().anyMatch(placed -> Segment.reachesTier(placed.authorship(), tier)))
                 .collect(Collectors.toUnmodifiableSet());

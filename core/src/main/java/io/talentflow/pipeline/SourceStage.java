@@ -8,6 +8,7 @@ import io.talentflow.source.Rejection;
 import io.talentflow.source.SourceInput;
 import io.talentflow.source.SourceSummary;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,7 +68,7 @@ public final class SourceStage
         try {
             Map<Integer, List<Authorship>> authorships = new TreeMap<>();
             Map<Integer, List<Rejection>> rejections = new TreeMap<>();
-            Ledger ledger = readEach(new Inputs(), paths, pool, ProgressListener.NONE, (ordinal, fileAuthorships, fileRejections) -> {
+            Ledger ledger = readEach(new Inputs(), paths, List.of(), pool, ProgressListener.NONE, (ordinal, fileAuthorships, fileRejections) -> {
                 synchronized (authorships) {
                     authorships.put(ordinal, fileAuthorships);
                     rejections.put(ordinal, fileRejections);
@@ -80,10 +81,14 @@ public final class SourceStage
         }
     }
 
-    /** Reads every input and applies {@code work} to each file's authorships in the same task. */
-    static Ledger readEach(Inputs inputs, List<String> paths, ForkJoinPool pool, ProgressListener progress, FileWork work)
+    /**
+     * Reads every input and applies {@code work} to each file's authorships in the same task;
+     * {@code outputs} (what the build writes) are never read.
+     */
+    static Ledger readEach(Inputs inputs, List<String> paths, List<Path> outputs, ForkJoinPool pool, ProgressListener progress,
+            FileWork work)
     {
-        List<SourceInput> expanded = inputs.expand(paths);
+        List<SourceInput> expanded = inputs.expand(paths, outputs);
         progress.start("read", expanded.size());
         List<SourceSummary> lines = pool.submit(() -> java.util.stream.IntStream.range(0, expanded.size()).parallel()
                 .mapToObj(ordinal -> readOne(inputs, expanded.get(ordinal), ordinal, progress, work))

@@ -39,6 +39,7 @@ final class SpillCodec
         writeList(out, a.affiliations(), SpillCodec::writeAffiliation);
         writeList(out, List.copyOf(a.ids().entrySet()), SpillCodec::writeId);
         writeList(out, entry.placed().placements(), SpillCodec::writePlacement);
+        writeList(out, a.paperAffiliations(), SpillCodec::writeAffiliation);
     }
 
     static Partitions.Entry read(DataInput in)
@@ -58,9 +59,10 @@ final class SpillCodec
         List<Affiliation> affiliations = readList(in, SpillCodec::readAffiliation);
         Map<IdScheme, String> ids = new EnumMap<>(IdScheme.class);
         readList(in, SpillCodec::readId).forEach(id -> ids.put(id.getKey(), id.getValue()));
+        List<Placement> placements = readList(in, SpillCodec::readPlacement);
         Authorship authorship = new Authorship(text[0], recordIndex, text[1], text[2], year, text[3], text[4], text[5], position, text[6],
-                coauthors, affiliations, text[7], text[8], ids);
-        return new Partitions.Entry(ordinal, local, blockKey, new PlacedAuthorship(authorship, readList(in, SpillCodec::readPlacement)));
+                coauthors, affiliations, text[7], text[8], ids, readList(in, SpillCodec::readAffiliation));
+        return new Partitions.Entry(ordinal, local, blockKey, new PlacedAuthorship(authorship, placements));
     }
 
     private static void writeAffiliation(DataOutput out, Affiliation affiliation)

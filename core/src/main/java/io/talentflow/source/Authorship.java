@@ -25,6 +25,9 @@ import static java.util.Objects.requireNonNull;
  * @param emailDomain e-mail domain ("" when absent)
  * @param role career position when the source gives it (PhD student, Professor, ...; "" otherwise)
  * @param ids identifiers by scheme: {@link IdScheme} names mapped to the id
+ * @param paperAffiliations the paper's set of affiliations when the source gives them for the paper and
+ *     not author by author (CVPR and ICCV 2020-2024): shared by every authorship of the paper, which then
+ *     has no {@code affiliations} of its own; empty otherwise
  */
 public record Authorship(
         String sourceFile,
@@ -41,7 +44,8 @@ public record Authorship(
         List<Affiliation> affiliations,
         String emailDomain,
         String role,
-        Map<IdScheme, String> ids)
+        Map<IdScheme, String> ids,
+        List<Affiliation> paperAffiliations)
         implements Serializable
 {
     public Authorship
@@ -58,6 +62,30 @@ public record Authorship(
         requireNonNull(emailDomain, "emailDomain is null");
         requireNonNull(role, "role is null");
         ids = Map.copyOf(requireNonNull(ids, "ids is null"));
+        paperAffiliations = List.copyOf(requireNonNull(paperAffiliations, "paperAffiliations is null"));
+    }
+
+    /** Words of a status (lower case) that mark a submission as not accepted; see {@link #accepted()}. */
+    public static final List<String> NOT_ACCEPTED = List.of("reject", "withdraw");
+
+    /** An authorship whose affiliations, if any, are its own. */
+    public Authorship(String sourceFile, int recordIndex, String paperId, String venue, int year, String title, String status,
+            String track, int position, String name, List<String> coauthors, List<Affiliation> affiliations, String emailDomain,
+            String role, Map<IdScheme, String> ids)
+    {
+        this(sourceFile, recordIndex, paperId, venue, year, title, status, track, position, name, coauthors, affiliations,
+                emailDomain, role, ids, List.of());
+    }
+
+    /**
+     * Whether the paper was accepted: every status but a rejected or withdrawn submission ("Reject",
+     * "Desk Reject", "Withdraw"). Only authors of accepted papers are counted in flows and tables;
+     * the others are evidence of where people were.
+     */
+    public boolean accepted()
+    {
+        String s = status.toLowerCase(java.util.Locale.ROOT);
+        return NOT_ACCEPTED.stream().noneMatch(s::contains);
     }
 
     /** A key unique within one build: file, record and author position. */

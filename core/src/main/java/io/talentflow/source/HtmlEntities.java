@@ -30,6 +30,16 @@ final class HtmlEntities
         return out.toString();
     }
 
+    /**
+     * {@code s} decoded once more when the first pass left a reference: some exports encode twice
+     * ("D&amp;#x27;Amelio"), and a ';' left inside a reference would split an author list.
+     */
+    static String decodeTwice(String s)
+    {
+        String once = decodeAll(s);
+        return once.length() < s.length() && once.indexOf('&') >= 0 ? decodeAll(once) : once;
+    }
+
     /** Decodes the reference starting at {@code amp} (an '&'); returns null when there is none. */
     static Decoded decodeAt(String s, int amp)
     {

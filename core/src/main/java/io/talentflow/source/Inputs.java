@@ -4,12 +4,13 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipException;
 
 /**
  * The entry point of the source stage: expands paths (files, folders, http(s) URLs) into inputs
@@ -48,7 +49,7 @@ public final class Inputs
         InputStream open(String name) throws IOException;
     }
 
-    /** Inputs with a 10 s connect and a 60 s read timeout for URLs, keeping AI works of OpenAlex. */
+    /** Inputs reading URLs under the {@linkplain Deadlines#standard() standard deadlines}, keeping AI works of OpenAlex. */
     public Inputs()
     {
         this(WorkSelection.AI);
@@ -57,19 +58,19 @@ public final class Inputs
     /** Inputs keeping the OpenAlex records of {@code selection}. */
     public Inputs(WorkSelection selection)
     {
-        this(Duration.ofSeconds(10), Duration.ofSeconds(60), selection);
+        this(Deadlines.standard(), selection);
     }
 
-    /** Inputs with the given URL timeouts (the read timeout bounds the wait for a response), keeping AI works. */
-    public Inputs(Duration connectTimeout, Duration readTimeout)
+    /** Inputs reading URLs under {@code deadlines}, keeping AI works. */
+    public Inputs(Deadlines deadlines)
     {
-        this(connectTimeout, readTimeout, WorkSelection.AI);
+        this(deadlines, WorkSelection.AI);
     }
 
-    /** Inputs with the given URL timeouts, keeping the OpenAlex records of {@code selection}. */
-    public Inputs(Duration connectTimeout, Duration readTimeout, WorkSelection selection)
+    /** Inputs reading URLs under {@code deadlines}, keeping the OpenAlex records of {@code selection}. */
+    public Inputs(Deadlines deadlines, WorkSelection selection)
     {
-        this.urls = new UrlOpener(connectTimeout, readTimeout);
+        this.urls = new UrlOpener(deadlines);
         this.openAlex = new OpenAlexReader(java.util.Objects.requireNonNull(selection, "selection is null"), openAlexIds);
     }
 
@@ -85,29 +86,62 @@ public final class Inputs
 
     /**
      * The inputs named by {@code paths}, in order; folders are searched recursively in sorted path
-     * order. A path that cannot be used becomes an input carrying its error. OpenAlex snapshot
-     * {@code manifest} files are not inputs: they set the record counts {@link #readInput} checks
-     * parts against, and give a line only for the parts they list that are absent. Local
+     * order. A path that cannot be used becomes an input carrying its error; every file of a folder
+     * is an input, read or skipped with a reason. OpenAlex snapshot {@code manifest} files are
+     * skipped: they set the record counts {@link #readInput} checks parts against, and give an error
+     * line when they list parts that are absent. Local
      * {@code merged_ids} files are read here first, so that every OpenAlex author id read later,
      * in any file, is the id that survived the merge.
      */
     public List<SourceInput> expand(List<String> paths)
     {
-        List<SourceInput> out = paths.stream().flatMap(path -> InputPaths.expand(path).stream()).toList();
+        return expand(paths, List.of());
+    }
+
+    /**
+     * {@link #expand(List)} for a build that writes {@code outputs} (its store and staging: files,
+     * or folders whose contents it writes), which are skipped wherever the paths lead to them. An
+     * input named a second time (by any path to the same file, or the same URL) is skipped.
+     */
+    public List<SourceInput> expand(List<String> paths, List<Path> outputs)
+    {
+        InputPaths expander = new InputPaths(outputs);
+        List<SourceInput> out = once(paths.stream().flatMap(path -> expander.expand(path).stream()).toList());
         return prepare(out, name -> Files.newInputStream(Path.of(name)));
+    }
+
+    private static List<SourceInput> once(List<SourceInput> inputs)
+    {
+        Map<String, String> first = new HashMap<>();
+        List<SourceInput> out = new ArrayList<>(inputs.size());
+        for (SourceInput input : inputs) {
+            boolean readable = input.error().isEmpty() && input.skipped().isEmpty();
+            String earlier = readable ? first.putIfAbsent(identity(input), input.name()) : null;
+            out.add(earlier == null ? input : SourceInput.skip(input.name(), SourceInput.givenTwice(earlier)));
+        }
+        return out;
+    }
+
+    private static String identity(SourceInput input)
+    {
+        try {
+            return input.remote() ? input.name() : Path.of(input.name()).toRealPath().toString();
+        } catch (IOException | RuntimeException e) {
+            return input.name();
+        }
     }
 
     /**
      * Finishes a listing of inputs made elsewhere (for example on a distributed file system, in
      * the order {@link #expand} gives) as {@code expand} finishes its own: reads the
      * {@code merged_ids} files and the snapshot manifests among them through {@code opener}, and
-     * returns the inputs without the manifests, each manifest with absent parts becoming an input
-     * that carries that error. {@link #checked} then checks ledger lines against the manifests.
+     * returns the inputs with each manifest as a skipped input, or as one that carries an error
+     * when it lists parts the inputs lack. {@link #checked} then checks ledger lines against the manifests.
      */
     public List<SourceInput> prepare(List<SourceInput> listed, Opener opener)
     {
         for (SourceInput input : listed) {
-            if (!input.remote() && input.error().isEmpty() && input.name().contains("merged_ids")) {
+            if (!input.remote() && input.error().isEmpty() && input.skipped().isEmpty() && input.name().contains("merged_ids")) {
                 readMergedIds(input.name(), opener);
             }
         }
@@ -141,14 +175,17 @@ public final class Inputs
     /** Reads one input into {@code sink} and returns its ledger line. */
     public SourceSummary readInput(SourceInput input, AuthorshipSink sink)
     {
+        if (!input.skipped().isEmpty()) {
+            return SourceSummary.skipped(input.name(), input.skipped());
+        }
         if (!input.error().isEmpty()) {
             return failure(input.name(), input.error());
         }
         try (InputStream raw = open(input)) {
             SourceSummary summary = read(input.name(), raw, sink);
             return input.remote() ? summary : checked(summary);
-        } catch (HttpTimeoutException e) {
-            return failure(input.name(), input.name() + " timed out after " + urls.readTimeout().toMillis() + " ms.");
+        } catch (ZipException e) {
+            return failure(input.name(), PaperlistsReader.damaged(input.name(), e));
         } catch (IOException | UncheckedIOException e) {
             return failure(input.name(), input.name() + " could not be read: " + PaperlistsReader.reason(e) + ".");
         }

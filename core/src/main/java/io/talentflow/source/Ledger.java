@@ -1,10 +1,14 @@
 package io.talentflow.source;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 /** Counts what one reader did with one file; one instance per file, so no sharing between threads. */
 final class Ledger
 {
     private final String sourceFile;
     private final AuthorshipSink sink;
+    private final Map<String, Long> notes = new TreeMap<>();
     private long read;
     private long ingested;
     private long rejected;
@@ -31,8 +35,16 @@ final class Ledger
         produced.forEach(sink::accept);
     }
 
+    /** Counts {@code n} more of something worth knowing that is not a rejection. */
+    void note(String what, long n)
+    {
+        if (n > 0) {
+            notes.merge(what, n, Long::sum);
+        }
+    }
+
     SourceSummary summary(String format, String error)
     {
-        return new SourceSummary(sourceFile, format, read, ingested, rejected, authorships, error);
+        return new SourceSummary(sourceFile, format, read, ingested, rejected, authorships, error, "", notes);
     }
 }

@@ -3,30 +3,46 @@ package io.talentflow.source;
 import io.talentflow.source.PaperRecord.Field;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
-/** Turns one paperlists record into its authorships, aligning the parallel per-author fields. */
+/**
+ * Turns one paperlists record into its authorships, aligning the parallel per-author fields. An
+ * {@code aff} list that aligns with no author (shorter or longer than the author list) is the paper's
+ * set of affiliations: CVPR and ICCV 2020-2024 give one entry per distinct affiliation, and OpenReview
+ * exports leave out the authors whose profile has none, so no entry can be given to an author.
+ */
 final class PaperAuthors
 {
+    /** The ledger note counting papers whose {@code aff} is the paper's set rather than a per-author list. */
+    static final String PAPER_AFFILIATIONS = "papers whose aff is the paper's set, not per author";
+
     private final PaperRecord record;
     private final AuthorList authors;
     private final String venue;
     private final String[] affText;
+    private final List<Affiliation> paperSet;
     private final List<List<String>> institutions;
     private final List<List<String>> countries;
+    private final PerAuthorFields extra;
 
-    PaperAuthors(PaperRecord record, String venue)
+    PaperAuthors(PaperRecord record, String author, String venue, Ledger ledger)
     {
         this.record = record;
         this.venue = venue;
-        this.authors = AuthorList.parse(record.get(Field.AUTHOR), venue.startsWith("siggraph"));
+        this.authors = AuthorList.parse(author);
         String aff = record.has(Field.AFF) ? record.get(Field.AFF) : record.get(Field.AFFS);
-        this.affText = authors.perAuthor(aff);
+        String[] perAuthor = authors.perAuthor(aff);
+        this.paperSet = perAuthor == null ? paperSet(aff) : List.of();
+        ledger.note(PAPER_AFFILIATIONS, paperSet.isEmpty() ? 0 : 1);
+        this.affText = perAuthor == null ? authors.perAuthor("") : perAuthor;
         boolean[] hasAff = mask(affText);
-        this.institutions = lookUp(authors.perAuthor(record.get(Field.AFF_UNIQUE_INDEX), hasAff), Field.AFF_UNIQUE_NORM);
-        this.countries = lookUp(authors.perAuthor(record.get(Field.AFF_COUNTRY_UNIQUE_INDEX), hasAff,
+        this.institutions = lookUp(PerAuthorFields.aligned(record, Field.AFF_UNIQUE_INDEX, authors, ledger, hasAff),
+                Field.AFF_UNIQUE_NORM);
+        this.countries = lookUp(PerAuthorFields.aligned(record, Field.AFF_COUNTRY_UNIQUE_INDEX, authors, ledger, hasAff,
                 nonEmpty(institutions)), Field.AFF_COUNTRY_UNIQUE);
+        this.extra = new PerAuthorFields(record, authors, ledger);
     }
 
     /** Authorships of the named authors, in order; empty when the paper names nobody. */
@@ -38,7 +54,6 @@ final class PaperAuthors
                 names.add(authors.name(i));
             }
         }
-        PerAuthor extra = new PerAuthor(authors);
         String paperId = record.has(Field.ID) ? record.get(Field.ID) : "#" + recordIndex;
         // the paper's fields are cleaned once and shared by its authorships
         String title = TextCleaner.clean(record.get(Field.TITLE));
@@ -49,53 +64,11 @@ final class PaperAuthors
             if (authors.named(i)) {
                 out.add(new Authorship(sourceFile, recordIndex, paperId, venue, year, title, status, track,
                         position, names.get(position), others(names, position),
-                        affiliations(i), extra.domain(i), extra.role(i), extra.ids(i, venue)));
+                        affiliations(i), extra.domain(i), extra.role(i), extra.ids(i, venue), paperSet));
                 position++;
             }
         }
         return out;
-    }
-
-    /** The per-author fields that are not affiliations. */
-    private final class PerAuthor
-    {
-        private final String[] domain;
-        private final String[] email;
-        private final String[] authorIds;
-        private final String[] orcid;
-        private final String[] dblp;
-        private final String[] role;
-
-        PerAuthor(AuthorList list)
-        {
-            domain = list.perAuthor(record.get(Field.AFF_DOMAIN));
-            email = list.perAuthor(record.get(Field.EMAIL));
-            authorIds = list.perAuthor(record.get(Field.AUTHORIDS));
-            orcid = list.perAuthor(record.get(Field.ORCID));
-            dblp = list.perAuthor(record.get(Field.DBLP));
-            role = list.perAuthor(record.get(Field.POSITION));
-        }
-
-        String domain(int i)
-        {
-            String d = Identifiers.emailDomain(firstPart(domain[i]));
-            d = d.isEmpty() ? Identifiers.emailDomain(firstPart(email[i])) : d;
-            return d.isEmpty() && authorIds[i].indexOf('@') > 0 ? Identifiers.emailDomain(authorIds[i]) : d;
-        }
-
-        String role(int i)
-        {
-            return TextCleaner.clean(firstPart(role[i]));
-        }
-
-        Map<IdScheme, String> ids(int i, String venueKey)
-        {
-            Map<IdScheme, String> ids = Identifiers.newMap();
-            Identifiers.addAuthorId(ids, authorIds[i], venueKey);
-            putIfPresent(ids, IdScheme.ORCID, Identifiers.orcid(orcid[i]));
-            putIfPresent(ids, IdScheme.DBLP, Identifiers.dblp(dblp[i]));
-            return ids;
-        }
     }
 
     private List<Affiliation> affiliations(int i)
@@ -112,6 +85,19 @@ final class PaperAuthors
             }
         }
         return out;
+    }
+
+    /** The distinct entries of an {@code aff} list that is the paper's set, as text-only affiliations. */
+    private static List<Affiliation> paperSet(String aff)
+    {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String entry : Fields.split(aff, ';')) {
+            String text = TextCleaner.clean(entry);
+            if (!text.isEmpty()) {
+                distinct.add(text);
+            }
+        }
+        return distinct.stream().map(text -> new Affiliation(text, "", "")).toList();
     }
 
     // Lists of the same length pair up; a single value applies to every part of a '+' join.
@@ -168,18 +154,5 @@ final class PaperAuthors
         List<String> out = new ArrayList<>(names);
         out.remove(position);
         return out;
-    }
-
-    private static String firstPart(String value)
-    {
-        int plus = value.indexOf('+');
-        return plus < 0 ? value : value.substring(0, plus);
-    }
-
-    private static void putIfPresent(Map<IdScheme, String> ids, IdScheme scheme, String value)
-    {
-        if (!value.isEmpty()) {
-            ids.put(scheme, value);
-        }
     }
 }

@@ -12,7 +12,7 @@ final class PaperRecord
 {
     enum Field
     {
-        ID, TITLE, AUTHOR, AFF, AFFS, AFF_UNIQUE_NORM, AFF_UNIQUE_INDEX, AFF_COUNTRY_UNIQUE,
+        ID, TITLE, AUTHOR, AUTHORS, AFF, AFFS, AFF_UNIQUE_NORM, AFF_UNIQUE_INDEX, AFF_COUNTRY_UNIQUE,
         AFF_COUNTRY_UNIQUE_INDEX, AFF_DOMAIN, EMAIL, AUTHORIDS, ORCID, DBLP, POSITION, STATUS, TRACK, YEAR, VENUE
     }
 
@@ -51,7 +51,7 @@ final class PaperRecord
             parser.skipChildren();
         } else if (value == JsonToken.VALUE_STRING || (field == Field.YEAR && value == JsonToken.VALUE_NUMBER_INT)) {
             // Entities are decoded before any splitting: "&eacute;" holds the ';' that separates authors.
-            values[field.ordinal()] = HtmlEntities.decodeAll(parser.getText());
+            values[field.ordinal()] = HtmlEntities.decodeTwice(parser.getText());
         } else {
             if (typeError.isEmpty()) {
                 typeError = "field \"" + parser.currentName() + "\" is " + describe(value) + ", not text";

@@ -24,7 +24,18 @@ public interface ProgressListener
 
     void start(String task, long total);
 
+    /** Starts a task counted in bytes; listeners that show units say so. */
+    default void startBytes(String task, long totalBytes)
+    {
+        start(task, totalBytes);
+    }
+
     void step(long n);
 
     void done();
+
+    /** A short note on where the task is ("12/292 files"), for listeners that show one. */
+    default void detail(String text)
+    {
+    }
 }

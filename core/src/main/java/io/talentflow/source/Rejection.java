@@ -15,6 +15,11 @@ public record Rejection(String sourceFile, int recordIndex, String reason)
      * begins: "outside-selection: ...".
      */
     public static final String OUTSIDE_SELECTION = "outside-selection";
+    /**
+     * How the reason of a record whose author list is empty begins: the source keeps the authors
+     * private (OpenReview does for rejected and withdrawn submissions), so the record is not a problem either.
+     */
+    public static final String AUTHORS_NOT_PUBLIC = "authors not public";
 
     public Rejection
     {
@@ -26,6 +31,12 @@ public record Rejection(String sourceFile, int recordIndex, String reason)
     public boolean outsideSelection()
     {
         return reason.startsWith(OUTSIDE_SELECTION);
+    }
+
+    /** Whether a rejection reason (or its {@link #kind()}) is a problem with the input, which makes a build exit 1. */
+    public static boolean isProblem(String reason)
+    {
+        return !reason.startsWith(OUTSIDE_SELECTION) && !reason.startsWith(AUTHORS_NOT_PUBLIC);
     }
 
     /** The reason without record-specific numbers, so that rejections group by kind. */

@@ -19,9 +19,14 @@ final class SnapshotChecks
     /** The manifest that names a part, and the count it lists (-1: the manifest does not list the part). */
     private record Expected(String manifest, long count) {}
 
+    private static final String MANIFEST = "a snapshot manifest: the record counts it lists are checked against the parts";
+
     private final Map<String, Expected> byFile = new ConcurrentHashMap<>();
 
-    /** The inputs without their manifests; a manifest with absent parts, or unreadable, becomes an error line. */
+    /**
+     * The inputs with each manifest as a skipped line (it holds no records), or as an error line when
+     * it is unreadable or lists parts the inputs lack.
+     */
     List<SourceInput> register(List<SourceInput> inputs, Inputs.Opener opener)
     {
         Set<String> present = inputs.stream().filter(i -> !isManifest(i) && !i.remote())
@@ -33,16 +38,14 @@ final class SnapshotChecks
                 continue;
             }
             String absent = registerManifest(input.name(), opener, present, inputs);
-            if (!absent.isEmpty()) {
-                out.add(SourceInput.failed(input.name(), absent));
-            }
+            out.add(absent.isEmpty() ? SourceInput.skip(input.name(), MANIFEST) : SourceInput.failed(input.name(), absent));
         }
         return out;
     }
 
     private static boolean isManifest(SourceInput input)
     {
-        return !input.remote() && input.error().isEmpty()
+        return !input.remote() && input.error().isEmpty() && input.skipped().isEmpty()
                 && Path.of(input.name()).getFileName().toString().equals(SnapshotManifest.FILE_NAME);
     }
 
@@ -84,7 +87,6 @@ final class SnapshotChecks
                 : String.format("%s has %,d records but %s lists %,d.", summary.sourceFile(), summary.recordsRead(),
                         expected.manifest(), expected.count());
         String error = summary.error().isEmpty() ? problem : summary.error() + " " + problem;
-        return new SourceSummary(summary.sourceFile(), summary.format(), summary.recordsRead(), summary.recordsIngested(),
-                summary.recordsRejected(), summary.authorships(), error);
+        return summary.withError(error);
     }
 }

@@ -1,6 +1,8 @@
 package io.talentflow.source;
 
 import java.io.Serializable;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static java.util.Objects.requireNonNull;
 
@@ -10,12 +12,16 @@ import static java.util.Objects.requireNonNull;
  * pseudo-record only when no record could be read.
  *
  * @param sourceFile the file or URL as named everywhere else
- * @param format detected format ("paperlists", "csv", ...; "unknown" when not detected)
+ * @param format detected format ("paperlists", "csv", ...; "unknown" when not detected, "skipped" when not read)
  * @param recordsRead paper records (paperlists) or rows (CSV) read
  * @param recordsIngested records that gave at least their authorships
  * @param recordsRejected records rejected, each with a {@link Rejection}
  * @param authorships authorships produced
  * @param error a sentence when the file failed as a whole or part-way ("" otherwise)
+ * @param skipped why the file was deliberately not read (hidden, given twice, the build's own output; "" otherwise):
+ *     not a failure
+ * @param notes what the reader counted without rejecting anything, by what it is (per-author values that
+ *     align with no author, papers whose affiliations are given for the paper, ...), in key order
  */
 public record SourceSummary(
         String sourceFile,
@@ -24,13 +30,39 @@ public record SourceSummary(
         long recordsIngested,
         long recordsRejected,
         long authorships,
-        String error)
+        String error,
+        String skipped,
+        Map<String, Long> notes)
         implements Serializable
 {
+    /** The format of a ledger line for a file that was not read on purpose. */
+    public static final String SKIPPED = "skipped";
+
     public SourceSummary
     {
         requireNonNull(sourceFile, "sourceFile is null");
         requireNonNull(format, "format is null");
         requireNonNull(error, "error is null");
+        requireNonNull(skipped, "skipped is null");
+        notes = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(requireNonNull(notes, "notes is null")));
+    }
+
+    /** A line of a file that was read, with no notes. */
+    public SourceSummary(String sourceFile, String format, long recordsRead, long recordsIngested, long recordsRejected,
+            long authorships, String error)
+    {
+        this(sourceFile, format, recordsRead, recordsIngested, recordsRejected, authorships, error, "", Map.of());
+    }
+
+    /** The line of a file not read on purpose, saying why. */
+    public static SourceSummary skipped(String sourceFile, String reason)
+    {
+        return new SourceSummary(sourceFile, SKIPPED, 0, 0, 0, 0, "", reason, Map.of());
+    }
+
+    /** This line with {@code error} as its error. */
+    public SourceSummary withError(String error)
+    {
+        return new SourceSummary(sourceFile, format, recordsRead, recordsIngested, recordsRejected, authorships, error, skipped, notes);
     }
 }

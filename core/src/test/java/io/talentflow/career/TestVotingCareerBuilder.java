@@ -1,5 +1,6 @@
 package io.talentflow.career;
 
+import io.talentflow.geo.PaperSets;
 import io.talentflow.geo.Placement;
 import io.talentflow.source.Authorship;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,9 @@ class TestVotingCareerBuilder
 
     /**
      * One paper per token, "year:placements" where placements are '+'-joined affiliations, each a
-     * country with confidence 0.9, "CC@0.3" for another confidence, or "?" for unknown:
-     * "2016:CN+US" is one 2016 paper with a Chinese and an American affiliation.
+     * country with confidence 0.9, "CC@0.3" for another confidence, "?" for unknown, or "set=CN/US" for
+     * a paper whose set of affiliations spans those countries: "2016:CN+US" is one 2016 paper with a
+     * Chinese and an American affiliation.
      */
     private Career career(String papers)
     {
@@ -39,6 +41,9 @@ class TestVotingCareerBuilder
     {
         if (text.equals("?")) {
             return Placement.unknown("unknown:test");
+        }
+        if (text.startsWith("set=")) {
+            return Placement.unknown(PaperSets.UNPLACED + ":" + text.substring(4).replace('/', '+'));
         }
         String[] parts = text.split("@");
         return new Placement(parts[0], parts.length > 1 ? Double.parseDouble(parts[1]) : 0.9, "test");
@@ -66,6 +71,10 @@ class TestVotingCareerBuilder
             "stray first paper abroad | 2013:GB 2014:CN 2015:CN 2016:CN | STAYER | CN | CN | ''",
             "traveller | 2014:CN+US 2015:US+CN 2016:CN+US 2017:CN+US 2018:US+CN | TRAVELLER | CN | CN | ''",
             "weak placements only | 2014:CN@0.3 2015:? 2016:US@0.2 | UNPLACED | '' | '' | ''",
+            "mixed paper set never makes a new country persist | 2014:CN 2015:CN 2016:CN 2017:US 2017:set=DE/US | STAYER | CN | CN | ''",
+            "weak co-affiliations in two years make a traveller | 2014:CN 2015:CN+US@0.55 2016:CN+US@0.55 2017:CN | TRAVELLER | CN | CN | ''",
+            "mixed paper sets holding the country stayed in add weight there | 2014:CN 2015:CN+US@0.55 2015:set=CN/US 2016:CN+US@0.55 2016:set=CN/US 2017:CN | STAYER | CN | CN | ''",
+            "mixed paper sets alone place nobody | 2014:set=CN/US 2015:set=CN/US | UNPLACED | '' | '' | ''",
             "no placements | 2014:? 2015:? | UNPLACED | '' | '' | ''"})
     void build_handMadeCareer_expectedClassAndMoves(String description, String papers, MobilityClass expected,
             String origin, String current, String moves)

@@ -82,4 +82,52 @@ class TestPaperlistsPlacer
         assertThat(placer.place(authorship(List.of(new Affiliation("", "", "")), "")))
                 .containsExactly(Placement.unknown("unknown:none"));
     }
+
+    private List<Placement> placeWithPaperSet(String email, String... set)
+    {
+        List<Affiliation> affiliations = java.util.Arrays.stream(set).map(text -> new Affiliation(text, "", "")).toList();
+        return placer.place(new Authorship("cvpr/cvpr2021.json.gz", 0, "p1", "cvpr", 2021, "", "", "", 0, "A B",
+                List.of(), List.of(), email, "", Map.of(), affiliations));
+    }
+
+    @Test
+    void place_paperSetInOneCountry_placesTheAuthorWithLowerConfidence()
+    {
+        List<Placement> placements = placeWithPaperSet("", "Tsinghua University", "Peking University, Beijing, China");
+
+        assertThat(placements).singleElement().satisfies(p -> {
+            assertThat(p.country()).isEqualTo("CN");
+            assertThat(p.basis()).isEqualTo("paper-set:text:institution");
+            assertThat(p.confidence()).isEqualTo(0.85 * PaperSets.DISCOUNT, org.assertj.core.data.Offset.offset(1e-9));
+        });
+    }
+
+    @Test
+    void place_paperSetInSeveralCountries_leavesTheAuthorUnknownNamingThem()
+    {
+        List<Placement> placements = placeWithPaperSet("", "Stanford University", "University of Thessaly, Greece", "Kyoto University, Japan");
+
+        assertThat(placements).singleElement().satisfies(p -> {
+            assertThat(p.known()).isFalse();
+            assertThat(p.basis()).isEqualTo("unknown:paper-set:GR+JP+US");
+            assertThat(PaperSets.candidates(p)).containsExactly("GR", "JP", "US");
+            assertThat(PaperSets.kind(p.basis())).isEqualTo(PaperSets.UNPLACED);
+        });
+    }
+
+    @Test
+    void place_paperSetWithAnUnplacedMember_placesNobody()
+    {
+        List<Placement> placements = placeWithPaperSet("", "Tsinghua University", "Google");
+
+        assertThat(placements).singleElement().extracting(Placement::basis).isEqualTo("unknown:paper-set:CN");
+    }
+
+    @Test
+    void place_ownEmailDomain_winsOverThePaperSet()
+    {
+        List<Placement> placements = placeWithPaperSet("inria.fr", "Tsinghua University");
+
+        assertThat(placements).singleElement().extracting(Placement::country, Placement::basis).containsExactly("FR", "email:cctld");
+    }
 }

@@ -12,7 +12,6 @@ import java.util.zip.GZIPOutputStream;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,7 +26,7 @@ class TestInputs
     Path temp;
 
     // generous: a loaded machine must not turn a normal answer into a timeout
-    private final Inputs inputs = new Inputs(Duration.ofSeconds(10), Duration.ofSeconds(10));
+    private final Inputs inputs = new Inputs(new Deadlines(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(30)));
     private final ListSink sink = new ListSink();
 
     private SourceSummary readOne(String path)
@@ -97,17 +96,67 @@ class TestInputs
     }
 
     @Test
-    void expand_folder_recursesInSortedOrder() throws IOException
+    void expand_links_followedInsideTheFolderOnlyAndDanglingOnesFail() throws IOException
     {
-        Files.createDirectories(temp.resolve("b/c"));
-        Files.writeString(temp.resolve("b/c/z.csv"), "x");
-        Files.writeString(temp.resolve("b/a.json"), "x");
-        Files.writeString(temp.resolve("a.json"), "x");
-        Files.writeString(temp.resolve("b/.hidden.part"), "x");
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Path data = Files.createDirectories(temp.resolve("data"));
+        Files.write(outside.resolve("other2020.json"), Fixtures.bytes("icml2020.json"));
+        Files.write(data.resolve("icml2020.json"), Fixtures.bytes("icml2020.json"));
+        Files.createSymbolicLink(data.resolve("away.json"), outside.resolve("other2020.json"));
+        Files.createSymbolicLink(data.resolve("gone.json"), data.resolve("nothing.json"));
+        Files.createSymbolicLink(data.resolve("same.json"), data.resolve("icml2020.json"));
+        Files.createSymbolicLink(data.resolve("sub"), outside);
 
-        assertThat(inputs.expand(List.of(temp.toString()))).extracting(SourceInput::name).containsExactly(
-                temp.resolve("a.json").toString(), temp.resolve("b/a.json").toString(),
-                temp.resolve("b/c/z.csv").toString());
+        List<SourceInput> expanded = inputs.expand(List.of(data.toString()));
+
+        assertThat(expanded).extracting(SourceInput::name, SourceInput::error, SourceInput::skipped).containsExactly(
+                tuple(data.resolve("away.json").toString(), "", "a link to " + outside.toRealPath().resolve("other2020.json") + ", outside the folder"),
+                tuple(data.resolve("gone.json").toString(), data.resolve("gone.json") + " is a link to nothing.", ""),
+                tuple(data.resolve("icml2020.json").toString(), "", ""),
+                tuple(data.resolve("same.json").toString(), "", SourceInput.givenTwice(data.resolve("icml2020.json").toString())),
+                tuple(data.resolve("sub").toString(), "", "a link to " + outside.toRealPath() + ", outside the folder"));
+        List<SourceSummary> ledger = expanded.stream().map(input -> inputs.readInput(input, sink)).toList();
+        assertThat(ledger).extracting(SourceSummary::format).containsExactly("skipped", "unknown", "paperlists", "skipped", "skipped");
+        assertThat(sink.authorships).hasSize(3);
+    }
+
+    @Test
+    void expand_sameFileTwice_isReadOnceAndTheSecondMentionSkipped()
+    {
+        String file = Fixtures.path("icml2020.json").toString();
+        String folder = Fixtures.path("icml2020.json").getParent().toString();
+
+        List<SourceInput> expanded = inputs.expand(List.of(file, folder));
+
+        assertThat(expanded.get(0)).isEqualTo(new SourceInput(file, false, ""));
+        assertThat(expanded).filteredOn(input -> input.name().endsWith("icml2020.json")).extracting(SourceInput::skipped)
+                .containsExactly("", SourceInput.givenTwice(file));
+    }
+
+    @Test
+    void readInput_gzipWithABadChecksum_isAnError() throws IOException
+    {
+        Path file = gzipped("icml2020.json");
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 8] ^= 0x55;
+        Files.write(file, bytes);
+
+        SourceSummary summary = readOne(file.toString());
+
+        assertThat(summary.error()).isEqualTo(file + " is damaged: its gzip data fail their check (Corrupt GZIP trailer).");
+    }
+
+    @Test
+    void readInput_twoGzipFilesConcatenated_isAnError() throws IOException
+    {
+        Path file = gzipped("icml2020.json");
+        byte[] once = Files.readAllBytes(file);
+        Files.write(file, once, java.nio.file.StandardOpenOption.APPEND);
+
+        SourceSummary summary = readOne(file.toString());
+
+        assertThat(summary.recordsIngested()).isEqualTo(1);
+        assertThat(summary.error()).isEqualTo(file + " has more data after the end of its JSON array.");
     }
 
     @Test
@@ -145,9 +194,38 @@ class TestInputs
             String slow = server.base() + "slow/icra2023.json";
 
             assertThat(readOne(missing).error()).isEqualTo(missing + " could not be read: the server answered HTTP 404.");
-            // the server answers after 2 s, far beyond this read timeout
-            assertThat(readOne(new Inputs(Duration.ofSeconds(10), Duration.ofMillis(300)), slow).error())
-                    .isEqualTo(slow + " timed out after 300 ms.");
+            // the server answers after 2 s, far beyond this deadline
+            assertThat(readOne(new Inputs(quick()), slow).error()).isEqualTo(slow + " could not be read: no answer within 300 ms.");
+        }
+    }
+
+    private static Deadlines quick()
+    {
+        return new Deadlines(Duration.ofSeconds(10), Duration.ofMillis(300), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void readInput_bodyThatStallsHalfWay_failsNamingTheUrl() throws IOException
+    {
+        try (TestingHttpServer server = new TestingHttpServer().stall("icra2023.json", Fixtures.bytes("icra2023.json"))) {
+            String url = server.base() + "icra2023.json";
+
+            SourceSummary summary = readOne(new Inputs(quick()), url);
+
+            assertThat(summary.error()).startsWith(url).endsWith(": the transfer stalled: no data for 300 ms.");
+        }
+    }
+
+    @Test
+    void readInput_bodyThatNeverEnds_failsAtTheTotalDeadlineKeepingWhatWasRead() throws IOException
+    {
+        try (TestingHttpServer server = new TestingHttpServer().endless("icml2020.json")) {
+            String url = server.base() + "icml2020.json";
+
+            SourceSummary summary = readOne(new Inputs(quick()), url);
+
+            assertThat(summary.error()).startsWith(url + " breaks at record ").endsWith(": the transfer took longer than 2 s.");
+            assertThat(summary.recordsIngested()).isPositive().isEqualTo(summary.recordsRead());
         }
     }
 

@@ -70,14 +70,16 @@ class TestOpenAlexSnapshot
     }
 
     @Test
-    void expand_manifests_areNotInputsAndAbsentPartsGiveOneLine()
+    void expand_manifests_areSkippedLinesAndAbsentPartsAnError()
     {
         List<SourceSummary> ledger = build();
 
-        assertThat(ledger).extracting(SourceSummary::sourceFile).doesNotContain(snapshot.resolve("authors/manifest").toString());
+        assertThat(line(ledger, "authors/manifest")).extracting(SourceSummary::format, SourceSummary::recordsRead, SourceSummary::error)
+                .containsExactly(SourceSummary.SKIPPED, 0L, "");
+        assertThat(line(ledger, "authors/manifest").skipped()).startsWith("a snapshot manifest");
         assertThat(line(ledger, "works/manifest").error()).isEqualTo(snapshot.resolve("works/manifest")
                 + " lists 2 parts (570 records) that are not among the inputs (the inputs hold 1 of its 3 parts).");
-        assertThat(ledger).hasSize(5);
+        assertThat(ledger).hasSize(6);
     }
 
     @Test

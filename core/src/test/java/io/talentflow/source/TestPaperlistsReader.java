@@ -164,7 +164,7 @@ class TestPaperlistsReader
                 org.assertj.core.groups.Tuple.tuple(2, "the field \"author\" is an object, not text"),
                 org.assertj.core.groups.Tuple.tuple(3, "the record is a string, not a JSON object"),
                 org.assertj.core.groups.Tuple.tuple(4, "the record is an array, not a JSON object"),
-                org.assertj.core.groups.Tuple.tuple(5, "the paper has no authors"),
+                org.assertj.core.groups.Tuple.tuple(5, "authors not public (the author list is empty)"),
                 org.assertj.core.groups.Tuple.tuple(6, "the paper has no author field"));
         assertThat(sink.names()).containsExactly("Ann Lee", "Cy Diaz", "Di Wu");
         assertThat(summary).isEqualTo(new SourceSummary("mixed2022.json", "paperlists", 9, 3, 6, 3, ""));
@@ -223,5 +223,16 @@ class TestPaperlistsReader
         read("aistats2021.json");
 
         assertThat(sink.authorships).isEqualTo(first);
+    }
+
+    @Test
+    void read_dataAfterTheArray_isAnErrorAfterTheRecordsRead()
+    {
+        byte[] twice = (new String(Fixtures.bytes("icml2020.json"), java.nio.charset.StandardCharsets.UTF_8).repeat(2))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        SourceSummary summary = new PaperlistsReader().read("twice2020.json", new ByteArrayInputStream(twice), sink);
+
+        assertThat(summary.recordsIngested()).isEqualTo(1);
+        assertThat(summary.error()).isEqualTo("twice2020.json has more data after the end of its JSON array.");
     }
 }

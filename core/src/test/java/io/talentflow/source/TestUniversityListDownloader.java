@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,29 +16,23 @@ class TestUniversityListDownloader
     private static final String LIST = "[{\"name\": \"Kyoto University\", \"alpha_two_code\": \"JP\", \"domains\": [\"kyoto-u.ac.jp\"]}]";
 
     @TempDir
-    Path served;
-
-    @TempDir
     Path cache;
 
     private UniversityListDownloader downloader(TestingHttpServer server, String path)
     {
-        return new UniversityListDownloader(server.base().resolve(path), cache.resolve("hipo"), Duration.ofSeconds(5));
+        return new UniversityListDownloader(server.base().resolve(path), cache.resolve("hipo"), new Downloader(Deadlines.standard()));
     }
 
     @Test
-    void download_missingFromCache_fetchesItThenSkipsIt() throws IOException
+    void download_missingFromCache_fetchesItThenKeepsIt() throws IOException
     {
-        Files.createDirectories(served.resolve("master"));
-        Files.writeString(served.resolve("master/world.json"), LIST);
-        try (TestingHttpServer server = new TestingHttpServer(served, 0)) {
+        try (TestingHttpServer server = new TestingHttpServer().put("master/world.json", LIST)) {
             UniversityListDownloader d = downloader(server, "master/world.json");
 
-            DownloadResult first = d.download(ProgressListener.NONE);
-            DownloadResult second = d.download(ProgressListener.NONE);
+            assertThat(d.download()).isEmpty();
+            assertThat(d.download()).isEmpty();
 
-            assertThat(first.downloaded()).containsExactly("world.json");
-            assertThat(second.skipped()).containsExactly("world.json");
+            assertThat(server.requests("master/world.json")).isEqualTo(1);
             assertThat(d.target()).isEqualTo(cache.resolve("hipo/world.json"));
             assertThat(Files.readString(d.target())).isEqualTo(LIST);
         }
@@ -48,12 +41,10 @@ class TestUniversityListDownloader
     @Test
     void download_notFound_reportsFailureAndLeavesNoFile() throws IOException
     {
-        try (TestingHttpServer server = new TestingHttpServer(served, 0)) {
+        try (TestingHttpServer server = new TestingHttpServer()) {
             UniversityListDownloader d = downloader(server, "master/world.json");
 
-            DownloadResult result = d.download(ProgressListener.NONE);
-
-            assertThat(result.failed()).singleElement().asString().contains("master/world.json", "HTTP 404");
+            assertThat(d.download()).isEqualTo(server.base() + "master/world.json could not be downloaded: the server answered HTTP 404.");
             assertThat(d.target()).doesNotExist();
             assertThat(Files.list(cache.resolve("hipo"))).isEmpty();
         }
@@ -62,7 +53,7 @@ class TestUniversityListDownloader
     @Test
     void create_urlWithoutFile_isRejected()
     {
-        assertThatThrownBy(() -> new UniversityListDownloader(URI.create("http://127.0.0.1/dir/"), cache, Duration.ofSeconds(1)))
+        assertThatThrownBy(() -> new UniversityListDownloader(URI.create("http://127.0.0.1/dir/"), cache, new Downloader(Deadlines.standard())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("names no file");
     }
 }

@@ -22,8 +22,8 @@ final class FileReads
     static FileRead read(SourceFile file, Configuration configuration, String universities, ReadSetup setup)
     {
         AuthorshipBuffer buffer = new AuthorshipBuffer();
-        SourceSummary summary = file.error().isEmpty() ? open(file, configuration, setup.inputs(), buffer)
-                : Inputs.failure(file.name(), file.error());
+        SourceSummary summary = !file.skipped().isEmpty() ? SourceSummary.skipped(file.name(), file.skipped())
+                : file.error().isEmpty() ? open(file, configuration, setup.inputs(), buffer) : Inputs.failure(file.name(), file.error());
         List<List<Placement>> placements = buffer.authorships().isEmpty() ? List.of() : Placing.forList(universities).place(buffer.authorships());
         List<PlacedAuthorship> placed = IntStream.range(0, placements.size())
                 .mapToObj(i -> new PlacedAuthorship(buffer.authorships().get(i), placements.get(i))).toList();

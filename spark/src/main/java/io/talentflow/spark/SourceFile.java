@@ -11,8 +11,9 @@ import static java.util.Objects.requireNonNull;
  * @param name the name the ledger and the authorships give it, as the local engine names it
  * @param path the Hadoop path to open ("" when {@code error} is set)
  * @param error a sentence when the input cannot be used at all ("" otherwise)
+ * @param skipped why the input is not read on purpose ("" otherwise), as core {@code SourceInput} says it
  */
-record SourceFile(int index, String name, String path, String error)
+record SourceFile(int index, String name, String path, String error, String skipped)
         implements Serializable
 {
     SourceFile
@@ -20,5 +21,6 @@ record SourceFile(int index, String name, String path, String error)
         requireNonNull(name, "name is null");
         requireNonNull(path, "path is null");
         requireNonNull(error, "error is null");
+        requireNonNull(skipped, "skipped is null");
     }
 }

@@ -11,6 +11,8 @@ import org.apache.hadoop.fs.RemoteIterator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,10 +20,11 @@ import java.util.stream.IntStream;
 
 /**
  * Expands the job's source paths (any Hadoop file system) into files as core
- * {@code Inputs.expand} does locally: folders recursively in sorted order, hidden files skipped,
- * and files named as the local engine names them (the source as given, then the path below it),
- * so both engines give the same ledger and authorship ids. As locally, {@code Inputs.prepare} then
- * reads the OpenAlex {@code merged_ids} files and snapshot manifests, here on the driver.
+ * {@code Inputs.expand} does locally: folders recursively in sorted order, hidden files and folders
+ * listed as skipped, a file named twice read once, and files named as the local engine names them
+ * (the source as given, then the path below it), so both engines give the same ledger and
+ * authorship ids. As locally, {@code Inputs.prepare} then reads the OpenAlex {@code merged_ids}
+ * files and snapshot manifests, here on the driver.
  */
 final class SourceFiles
 {
@@ -30,15 +33,28 @@ final class SourceFiles
     /** The files to read, in input order; {@code inputs} holds the id merges and manifests found among them. */
     static List<SourceFile> expand(List<String> sources, Configuration configuration, Inputs inputs)
     {
-        List<SourceFile> listed = new ArrayList<>();
-        sources.forEach(source -> listed.addAll(expand(source, configuration)));
+        List<SourceFile> listed = once(sources.stream().flatMap(source -> expand(source, configuration).stream()).toList());
         Map<String, String> paths = listed.stream().collect(Collectors.toMap(SourceFile::name, SourceFile::path, (first, same) -> first));
-        List<SourceInput> files = inputs.prepare(listed.stream().map(file -> new SourceInput(file.name(), false, file.error())).toList(),
-                name -> open(paths.get(name), configuration));
+        List<SourceInput> files = inputs.prepare(listed.stream()
+                .map(file -> new SourceInput(file.name(), false, file.error(), file.skipped())).toList(), name -> open(paths.get(name), configuration));
         return IntStream.range(0, files.size())
-                .mapToObj(i -> new SourceFile(i, files.get(i).name(), files.get(i).error().isEmpty() ? paths.get(files.get(i).name()) : "",
-                        files.get(i).error()))
+                .mapToObj(i -> {
+                    SourceInput file = files.get(i);
+                    boolean readable = file.error().isEmpty() && file.skipped().isEmpty();
+                    return new SourceFile(i, file.name(), readable ? paths.get(file.name()) : "", file.error(), file.skipped());
+                })
                 .toList();
+    }
+
+    private static List<SourceFile> once(List<SourceFile> files)
+    {
+        Map<String, String> first = new HashMap<>();
+        List<SourceFile> out = new ArrayList<>(files.size());
+        for (SourceFile file : files) {
+            String earlier = file.path().isEmpty() ? null : first.putIfAbsent(file.path(), file.name());
+            out.add(earlier == null ? file : new SourceFile(0, file.name(), "", "", SourceInput.givenTwice(earlier)));
+        }
+        return out;
     }
 
     private static InputStream open(String path, Configuration configuration)
@@ -50,6 +66,9 @@ final class SourceFiles
 
     private static List<SourceFile> expand(String source, Configuration configuration)
     {
+        if (source.isBlank()) {
+            return List.of(failed(source, "An empty path names no input."));
+        }
         try {
             Path path = new Path(source);
             FileSystem fs = path.getFileSystem(configuration);
@@ -57,10 +76,11 @@ final class SourceFiles
                 return List.of(failed(source, source + " does not exist."));
             }
             if (fs.getFileStatus(path).isFile()) {
-                return List.of(new SourceFile(0, source, fs.makeQualified(path).toString(), ""));
+                return List.of(new SourceFile(0, source, fs.makeQualified(path).toString(), "", ""));
             }
             List<SourceFile> files = folderFiles(source, fs, fs.makeQualified(path));
-            return files.isEmpty() ? List.of(failed(source, "folder " + source + " has no readable files.")) : files;
+            return files.stream().allMatch(file -> file.path().isEmpty()) ? concat(files, failed(source, "folder " + source + " has no readable files."))
+                    : files;
         }
         catch (IOException | IllegalArgumentException e) {
             return List.of(failed(source, source + " could not be listed: " + e.getMessage() + "."));
@@ -72,20 +92,40 @@ final class SourceFiles
     {
         String prefix = source.replaceAll("/+$", "");
         int rootLength = root.toUri().getPath().replaceAll("/+$", "").length() + 1;
-        List<SourceFile> files = new ArrayList<>();
+        Map<String, SourceFile> files = new LinkedHashMap<>();
         RemoteIterator<LocatedFileStatus> listing = fs.listFiles(root, true);
         while (listing.hasNext()) {
             Path file = listing.next().getPath();
-            if (!file.getName().startsWith(".")) {
-                files.add(new SourceFile(0, prefix + "/" + file.toUri().getPath().substring(rootLength), file.toString(), ""));
+            SourceFile entry = entry(prefix, file.toUri().getPath().substring(rootLength), file.toString());
+            files.putIfAbsent(entry.name(), entry);
+        }
+        List<SourceFile> sorted = new ArrayList<>(files.values());
+        sorted.sort(java.util.Comparator.comparing(SourceFile::name));
+        return sorted;
+    }
+
+    /** The file at {@code relative}, or the skipped line of the first hidden file or folder on its way. */
+    private static SourceFile entry(String prefix, String relative, String path)
+    {
+        String[] parts = relative.split("/");
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].startsWith(".")) {
+                String name = prefix + "/" + String.join("/", java.util.Arrays.copyOfRange(parts, 0, i + 1));
+                return new SourceFile(0, name, "", "", i == parts.length - 1 ? SourceInput.HIDDEN_FILE : SourceInput.HIDDEN_FOLDER);
             }
         }
-        files.sort(java.util.Comparator.comparing(SourceFile::name));
-        return files;
+        return new SourceFile(0, prefix + "/" + relative, path, "", "");
+    }
+
+    private static List<SourceFile> concat(List<SourceFile> files, SourceFile last)
+    {
+        List<SourceFile> out = new ArrayList<>(files);
+        out.add(last);
+        return out;
     }
 
     private static SourceFile failed(String name, String error)
     {
-        return new SourceFile(0, name, "", error);
+        return new SourceFile(0, name, "", error, "");
     }
 }

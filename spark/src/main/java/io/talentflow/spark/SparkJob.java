@@ -3,7 +3,9 @@ package io.talentflow.spark;
 import io.talentflow.identity.NameCensus;
 import io.talentflow.pipeline.Measures;
 import io.talentflow.pipeline.Researcher;
+import io.talentflow.source.CoverageGaps;
 import io.talentflow.source.Inputs;
+import io.talentflow.source.RepositoryListing;
 import io.talentflow.source.SourceSummary;
 import io.talentflow.store.StoreMeta;
 import io.talentflow.store.StoreRows;
@@ -128,7 +130,8 @@ final class SparkJob
     private static void writeBuildTables(ParquetTables tables, Ledger ledger, List<Researcher> researchers, SparkBuild.Options options)
     {
         Measures measures = Measures.compute(researchers);
-        StoreRows.perBuild(ledger.summaries(), measures, StoreMeta.of(options.sources())).entrySet().parallelStream().forEach(entry -> {
+        StoreRows.perBuild(ledger.summaries(), measures, StoreMeta.of(options.sources()),
+                CoverageGaps.of(RepositoryListing.shipped(), ledger.summaries())).entrySet().parallelStream().forEach(entry -> {
             SparkRows rows = new SparkRows(tables.schema(entry.getKey()));
             entry.getValue().accept(rows);
             tables.write(entry.getKey(), rows.rows());

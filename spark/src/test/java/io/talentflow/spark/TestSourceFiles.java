@@ -32,7 +32,9 @@ class TestSourceFiles
         List<SourceInput> expected = new Inputs().expand(sources);
         assertThat(files).extracting(SourceFile::name).containsExactlyElementsOf(expected.stream().map(SourceInput::name).toList());
         assertThat(files).extracting(SourceFile::error).containsExactlyElementsOf(expected.stream().map(SourceInput::error).toList());
-        assertThat(files).extracting(SourceFile::index).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+        assertThat(files).extracting(SourceFile::skipped).containsExactlyElementsOf(expected.stream().map(SourceInput::skipped).toList());
+        assertThat(files).extracting(SourceFile::skipped).contains(SourceInput.HIDDEN_FILE, SourceInput.HIDDEN_FOLDER);
+        assertThat(files).extracting(SourceFile::index).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8);
     }
 
     @Test
