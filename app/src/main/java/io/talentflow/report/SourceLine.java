@@ -9,60 +9,36 @@ import java.sql.Connection;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-
-import static java.util.Objects.requireNonNull;
 
 /**
  * What every chart's source line names: the venues and years read, the build date (when the
  * store file was written), the talentflow version and the digest of the input bytes.
  */
-record SourceLine(
-        List<String> venues,
-        int firstYear,
-        int lastYear,
-        Optional<Integer> partialYear,
-        String built,
-        String version,
-        String digest)
+public final class SourceLine
 {
     private static final String VENUES = "SELECT DISTINCT venue FROM coverage ORDER BY venue";
     private static final String META = "SELECT key, value FROM meta";
     private static final String STORE_FILE = "SELECT path FROM duckdb_databases() WHERE database_name = current_database()";
 
-    SourceLine
-    {
-        venues = List.copyOf(requireNonNull(venues, "venues is null"));
-        requireNonNull(partialYear, "partialYear is null");
-        requireNonNull(built, "built is null");
-        requireNonNull(version, "version is null");
-        requireNonNull(digest, "digest is null");
-    }
+    private SourceLine() {}
 
-    static Map<String, Object> of(Connection connection)
+    /** The source line as JSON: venues, first_year, last_year, partial_year, last_complete_year, built, version, digest. */
+    public static Map<String, Object> of(Connection connection)
     {
         CoverageYears coverage = CoverageYears.of(connection);
         Map<String, String> meta = new TreeMap<>();
         Table.query(connection, META).rows().forEach(row -> meta.put((String) row.get(0), (String) row.get(1)));
-        List<String> venues = Table.query(connection, VENUES).rows().stream().map(row -> (String) row.get(0)).toList();
         List<Integer> years = coverage.years();
-        SourceLine line = new SourceLine(venues, years.isEmpty() ? 0 : years.get(0), years.isEmpty() ? 0 : years.get(years.size() - 1),
-                coverage.partialYear(), built(connection), meta.getOrDefault("talentflow_version", ""), meta.getOrDefault("input_digest", ""));
-        return line.json(coverage);
-    }
-
-    private Map<String, Object> json(CoverageYears coverage)
-    {
         Map<String, Object> json = new TreeMap<>();
-        json.put("venues", venues);
-        json.put("first_year", firstYear);
-        json.put("last_year", lastYear);
-        json.put("partial_year", partialYear.orElse(null));
+        json.put("venues", Table.query(connection, VENUES).rows().stream().map(row -> (String) row.get(0)).toList());
+        json.put("first_year", years.isEmpty() ? 0 : years.get(0));
+        json.put("last_year", years.isEmpty() ? 0 : years.get(years.size() - 1));
+        json.put("partial_year", coverage.partialYear().orElse(null));
         json.put("last_complete_year", coverage.lastCompleteYear());
-        json.put("built", built);
-        json.put("version", version);
-        json.put("digest", digest);
+        json.put("built", built(connection));
+        json.put("version", meta.getOrDefault("talentflow_version", ""));
+        json.put("digest", meta.getOrDefault("input_digest", ""));
         return json;
     }
 
