@@ -41,10 +41,12 @@ TFC.coverageYears = rows => {
   return [...years.values()].sort((a, b) => a.year - b.year);
 };
 
-// The first year from which every year has at least ADEQUATE_VENUES venues; earlier years rest on one or two conferences.
+// The first year from which every year has at least ADEQUATE_VENUES venues (or as many as any year
+// has, for a store of fewer venues); earlier years rest on one or two conferences.
 TFC.adequateFrom = years => {
+  const needed = Math.min(TFC.ADEQUATE_VENUES, Math.max(0, ...years.map(y => y.venues.size)));
   let from = years.length ? years[years.length - 1].year : 0;
-  for (let i = years.length - 1; i >= 0 && years[i].venues.size >= TFC.ADEQUATE_VENUES; i--) from = years[i].year;
+  for (let i = years.length - 1; i >= 0 && years[i].venues.size >= needed; i--) from = years[i].year;
   return from;
 };
 
@@ -184,7 +186,8 @@ TFC.exports = (name, csv, chart) => {
     a.download = name + '.' + type;
     a.addEventListener('click', () => { a.href = make(); }); return a; };
   const box = document.createElement('span'); box.className = 'exports';
-  box.append(link('CSV', () => URL.createObjectURL(new Blob([csv()], { type: 'text/csv' })), 'csv'));
+  // a data: address rather than a blob: one, so that the page's security policy lets anyone read it back
+  box.append(link('CSV', () => 'data:text/csv;charset=utf-8,' + encodeURIComponent(csv()), 'csv'));
   if (chart) box.append(' ', link('PNG', () => chart().getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }), 'png'));
   return box;
 };
