@@ -1,6 +1,7 @@
 package io.talentflow.cli;
 
 import io.talentflow.pipeline.BuildSummary;
+import io.talentflow.report.Finding;
 import io.talentflow.report.Findings;
 import io.talentflow.report.ReportWriter;
 import io.talentflow.source.WorkSelection;
@@ -65,8 +66,13 @@ final class RunCommand
         PrintWriter out = spec.commandLine().getOut();
         try (Connection connection = Store.openReadOnly(storeOption.store)) {
             Path index = ReportWriter.write(connection, this.out);
+            List<Finding> findings = Findings.of(connection);
             out.println("Headline findings:");
-            Findings.headlines(connection).forEach(line -> out.println("  " + line));
+            findings.stream().filter(Finding::headline).forEach(finding -> out.println("  " + finding.text()));
+            if (findings.stream().anyMatch(finding -> !finding.headline())) {
+                out.printf("Resting on fewer than %d people, so not headlines:%n", Finding.MIN_PEOPLE);
+                findings.stream().filter(finding -> !finding.headline()).forEach(finding -> out.println("  " + finding.text()));
+            }
             out.println("Report: " + index);
         }
         out.flush();

@@ -55,12 +55,6 @@ public final class Findings
 
     private Findings() {}
 
-    /** The headline sentences (each resting on at least {@value Finding#MIN_PEOPLE} people), as {@code run} prints them. */
-    public static List<String> headlines(Connection connection)
-    {
-        return of(connection).stream().filter(Finding::headline).map(Finding::text).toList();
-    }
-
     /** Every finding, headlines and the ones resting on too few people alike, in reading order. */
     public static List<Finding> of(Connection connection)
     {

@@ -56,6 +56,9 @@ final class PeopleIndex
     Map<String, Object> search(String query, PageRequest page)
     {
         List<String> words = words(query);
+        if (words.isEmpty()) {
+            return Pages.of("researchers", List.of(), page);
+        }
         String exact = sortedWords(query);
         Comparator<Integer> order = Comparator.<Integer, Boolean>comparing(i -> !nameKeys[i].equals(exact))
                 .thenComparing(i -> -people.get(i).authorships())
