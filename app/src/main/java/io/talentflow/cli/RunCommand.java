@@ -1,6 +1,7 @@
 package io.talentflow.cli;
 
 import io.talentflow.pipeline.BuildSummary;
+import io.talentflow.report.Finding;
 import io.talentflow.report.Findings;
 import io.talentflow.report.ReportWriter;
 import io.talentflow.source.CoverageGap;
@@ -105,8 +106,13 @@ final class RunCommand
         PrintWriter printer = spec.commandLine().getOut();
         try (Connection connection = Store.openReadOnly(storeOption.store)) {
             Path index = ReportWriter.write(connection, out);
+            List<Finding> findings = Findings.of(connection);
             printer.println("Headline findings:");
-            Findings.headlines(connection).forEach(line -> printer.println("  " + line));
+            findings.stream().filter(Finding::headline).forEach(finding -> printer.println("  " + finding.text()));
+            if (findings.stream().anyMatch(finding -> !finding.headline())) {
+                printer.printf("Resting on fewer than %d people, so not headlines:%n", Finding.MIN_PEOPLE);
+                findings.stream().filter(finding -> !finding.headline()).forEach(finding -> printer.println("  " + finding.text()));
+            }
             printer.println("Report: " + index);
         }
         printer.flush();

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The headline findings of a store, as sentences for the terminal and the report. Each sentence
- * reads one precomputed table (named in the sentence) and gives its interval.
+ * The findings of a store, as sentences for the terminal and the report. Each reads one
+ * precomputed table (named with it), gives its interval and the people it rests on, and uses
+ * complete years only: a partial last year ({@link CoverageYears}) is left out of every rate.
  */
 public final class Findings
 {
@@ -19,16 +20,18 @@ public final class Findings
                    (SELECT count(*) FROM researchers),
                    (SELECT count(*) FROM moves),
                    (SELECT min(year) FROM authorships), (SELECT max(year) FROM authorships),
-                   (SELECT count(*) FROM sources), (SELECT coalesce(sum(records_rejected), 0) FROM sources)""";
+                   (SELECT count(*) FROM sources), (SELECT coalesce(sum(records_rejected), 0) FROM sources),
+                   (SELECT count(DISTINCT venue) FROM coverage)""";
     private static final String TOP_CORRIDORS = """
             SELECT from_country, to_country, sum(count) AS moves
-            FROM corridors WHERE tier = 'all' AND field = 'all'
+            FROM corridors WHERE tier = 'all' AND field = 'all' AND year <= ?
             GROUP BY from_country, to_country ORDER BY moves DESC, from_country, to_country LIMIT 5""";
-    /** US -> CN when the store has it, else the corridor with the most moves in the first pair of periods. */
+    /** The latest pair of periods that ends in a complete year; US -> CN when the store has it, else the corridor with most moves. */
     private static final String TREND = """
             SELECT from_country, to_country, first_period, second_period, first_rate, first_rate_low, first_rate_high,
                    second_rate, second_rate_low, second_rate_high, change, change_low, change_high, first_moves, second_moves
-            FROM trends WHERE tier = 'all' AND field = 'all' AND first_period = (SELECT min(first_period) FROM trends)
+            FROM trends WHERE tier = 'all' AND field = 'all'
+              AND second_period = (SELECT max(second_period) FROM trends WHERE CAST(split_part(second_period, '-', 2) AS INTEGER) <= ?)
             ORDER BY (from_country = 'US' AND to_country = 'CN') DESC, first_moves + second_moves DESC, from_country, to_country LIMIT 1""";
     private static final String ABROAD = """
             SELECT origin, count, base, share, share_low, share_high FROM origins
@@ -36,7 +39,7 @@ public final class Findings
             ORDER BY base DESC, origin LIMIT 3""";
     private static final String RETURNS = """
             SELECT year, count, base, share, share_low, share_high FROM returnees
-            WHERE tier = 'all' AND field = 'all' AND from_country = 'all' AND to_country = 'all' AND base >= 30
+            WHERE tier = 'all' AND field = 'all' AND from_country = 'all' AND to_country = 'all' AND base >= 30 AND year <= ?
             ORDER BY year DESC LIMIT 1""";
     private static final String GAINS = """
             SELECT partner_country, institution, country, count, low, high FROM organisations
@@ -52,68 +55,86 @@ public final class Findings
 
     private Findings() {}
 
-    public static List<String> headlines(Connection connection)
+    /** Every finding, headlines and the ones resting on too few people alike, in reading order. */
+    public static List<Finding> of(Connection connection)
     {
-        List<Object> totals = Table.query(connection, TOTALS).rows().get(0);
-        List<String> lines = new ArrayList<>();
-        long authorships = number(totals.get(0));
-        lines.add(String.format("%,d authorships from %,d source files (%d-%s), %,d rejected records.",
-                authorships, number(totals.get(6)), number(totals.get(4)), totals.get(5), number(totals.get(7))));
-        lines.add(String.format("%,d authorships placed in a country (%.1f%%); %,d researchers; %,d moves between countries.",
-                number(totals.get(1)), authorships == 0 ? 0.0 : 100.0 * number(totals.get(1)) / authorships,
-                number(totals.get(2)), number(totals.get(3))));
-        lines.add("Largest corridors, all years (moves; corridors): " + corridors(connection) + ".");
-        rows(connection, TREND).forEach(row -> lines.add(trend(row)));
-        List<String> abroad = rows(connection, ABROAD).stream().map(Findings::abroad).toList();
+        CoverageYears coverage = CoverageYears.of(connection);
+        int complete = coverage.lastCompleteYear();
+        List<Finding> findings = new ArrayList<>(scope(connection, coverage));
+        List<List<Object>> corridors = rows(connection, TOP_CORRIDORS, complete);
+        if (!corridors.isEmpty()) {
+            findings.add(corridors(corridors, complete));
+        }
+        rows(connection, TREND, complete).forEach(row -> findings.add(trend(row)));
+        List<List<Object>> abroad = rows(connection, ABROAD);
         if (!abroad.isEmpty()) {
-            lines.add("Oral and spotlight authors working outside their origin country now (origins): " + String.join("; ", abroad) + ".");
+            findings.add(abroad(abroad));
         }
-        rows(connection, RETURNS).forEach(row -> lines.add(String.format(Locale.ROOT,
-                "Returns to the origin country were %s of the %,d moves of %s (returnees).", percent(row, 3), number(row.get(2)), row.get(0))));
-        List<String> gains = rows(connection, GAINS).stream().map(row -> String.format(Locale.ROOT, "from %s, %s (%s) with %d [%d-%d]",
-                row.get(0), row.get(1), row.get(2), number(row.get(3)), number(row.get(4)), number(row.get(5)))).toList();
-        if (!gains.isEmpty()) {
-            lines.add("Organisations gaining most researchers (organisations): " + String.join("; ", gains) + ".");
-        }
-        rows(connection, COVERAGE).forEach(row -> lines.add(coverage(row)));
-        return lines;
+        rows(connection, RETURNS, complete).forEach(row -> findings.add(new Finding(String.format(Locale.ROOT,
+                "In %s, %s of the %,d moves between countries were returns to the researcher's origin country.",
+                row.get(0), percent(row, 3), number(row.get(2))), "returnees", number(row.get(2)))));
+        rows(connection, GAINS).forEach(row -> findings.add(new Finding(String.format(Locale.ROOT,
+                "%s (%s) gained the most researchers from %s: %d [%d-%d] arrivals over all years.", row.get(1), row.get(2), row.get(0),
+                number(row.get(3)), number(row.get(4)), number(row.get(5))), "organisations", number(row.get(3)))));
+        rows(connection, COVERAGE).forEach(row -> findings.add(new Finding(coverage(row), "coverage", -1)));
+        return findings;
     }
 
-    private static String trend(List<Object> row)
+    private static List<Finding> scope(Connection connection, CoverageYears coverage)
     {
-        List<Object> change = row.subList(10, 13);
-        return String.format(Locale.ROOT, "%s->%s moves per 1,000 %s-based researcher-years (trends): %s %s [%s-%s], %s %s [%s-%s]; "
-                        + "change %+.2f [%+.2f, %+.2f], %s (%d and %d moves).",
-                row.get(0), row.get(1), row.get(0), row.get(2), decimal(row.get(4)), decimal(row.get(5)), decimal(row.get(6)),
-                row.get(3), decimal(row.get(7)), decimal(row.get(8)), decimal(row.get(9)),
-                value(change.get(0)), value(change.get(1)), value(change.get(2)),
-                value(change.get(1)) > 0 || value(change.get(2)) < 0 ? "larger than chance (the interval excludes 0)" : "within chance (the interval includes 0)",
-                number(row.get(13)), number(row.get(14)));
+        List<Object> totals = rows(connection, TOTALS).get(0);
+        long authorships = number(totals.get(0));
+        String partial = coverage.partialYear().isPresent() ? " (" + coverage.partialNote() + ", so it is left out of rates)" : "";
+        return List.of(new Finding(String.format("%,d authorships from %,d venues and %,d source files, %d-%s%s; %,d records rejected.",
+                        authorships, number(totals.get(8)), number(totals.get(6)), number(totals.get(4)), totals.get(5), partial,
+                        number(totals.get(7))), "sources", -1),
+                new Finding(String.format(Locale.ROOT, "%,d authorships placed in a country (%.1f%%); %,d researchers; %,d moves between countries.",
+                        number(totals.get(1)), authorships == 0 ? 0.0 : 100.0 * number(totals.get(1)) / authorships,
+                        number(totals.get(2)), number(totals.get(3))), "sources", -1));
     }
 
-    private static String abroad(List<Object> row)
+    private static Finding corridors(List<List<Object>> top, int complete)
     {
-        return String.format(Locale.ROOT, "%s origin %s of %,d", row.get(0), percent(row, 3), number(row.get(2)));
+        List<String> rest = top.stream().skip(1).map(row -> String.format("%s→%s %,d", row.get(0), row.get(1), number(row.get(2)))).toList();
+        List<Object> first = top.get(0);
+        return new Finding(String.format("The largest corridor up to %d is %s→%s with %,d moves%s.", complete, first.get(0), first.get(1),
+                number(first.get(2)), rest.isEmpty() ? "" : "; then " + String.join(", ", rest)), "corridors", number(first.get(2)));
+    }
+
+    private static Finding trend(List<Object> row)
+    {
+        double low = value(row.get(11));
+        double high = value(row.get(12));
+        boolean beyondChance = low > 0 || high < 0;
+        String verdict = beyondChance ? (low > 0 ? "rose" : "fell") + " beyond what chance would give"
+                : "changed no more than chance would";
+        return new Finding(String.format(Locale.ROOT, "%s→%s moves per 1,000 %s-based researcher-years %s: %s [%s-%s] in %s (%d moves), "
+                        + "%s [%s-%s] in %s (%d moves); change %+.2f [%+.2f, %+.2f].",
+                row.get(0), row.get(1), row.get(0), verdict, decimal(row.get(4)), decimal(row.get(5)), decimal(row.get(6)), row.get(2),
+                number(row.get(13)), decimal(row.get(7)), decimal(row.get(8)), decimal(row.get(9)), row.get(3), number(row.get(14)),
+                value(row.get(10)), low, high), "trends", Math.min(number(row.get(13)), number(row.get(14))));
+    }
+
+    private static Finding abroad(List<List<Object>> rows)
+    {
+        List<String> parts = rows.stream().map(row -> String.format(Locale.ROOT, "%s of the %,d who started in %s", percent(row, 3),
+                number(row.get(2)), row.get(0))).toList();
+        return new Finding("Few oral and spotlight authors now work outside the country they first published from: " + String.join("; ", parts)
+                + " (origin here is the first country a researcher published from, not the country of their degree).",
+                "origins", rows.stream().mapToLong(row -> number(row.get(2))).min().orElse(0));
     }
 
     private static String coverage(List<Object> row)
     {
         return number(row.get(1)) == 0
-                ? String.format("Coverage: all %d venues run to %s or later (coverage).", number(row.get(2)), number(row.get(0)) - 2)
-                : String.format("Coverage caveat: %d of %d venues end before %d (%s), so recent counts miss their authors (coverage).",
+                ? String.format("Coverage: all %d venues run to %s or later.", number(row.get(2)), number(row.get(0)) - 2)
+                : String.format("Coverage caveat: %d of %d venues end before %d (%s), so recent counts miss their authors.",
                         number(row.get(1)), number(row.get(2)), number(row.get(0)) - 2, row.get(3));
     }
 
-    private static String corridors(Connection connection)
+    private static List<List<Object>> rows(Connection connection, String sql, Object... parameters)
     {
-        return String.join("; ", rows(connection, TOP_CORRIDORS).stream()
-                .map(row -> String.format("%s->%s %,d", row.get(0), row.get(1), number(row.get(2))))
-                .toList());
-    }
-
-    private static List<List<Object>> rows(Connection connection, String sql)
-    {
-        return Table.query(connection, sql).rows();
+        return Table.query(connection, sql, parameters).rows();
     }
 
     /** The share at {@code index} and its interval after it, as percentages. */

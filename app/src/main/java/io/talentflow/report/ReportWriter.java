@@ -19,12 +19,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes the self-contained HTML report (ECharts inlined, no network needed to open it) and every
- * table behind it as CSV and JSON.
+ * Writes the self-contained HTML report (ECharts, the chart helpers it shares with the dashboard
+ * and the world outline inlined: no network needed to open it) and every table behind it, whole,
+ * as CSV and JSON beside it.
  */
 public final class ReportWriter
 {
     private static final String ECHARTS = "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
+    private static final String STATIC = "/io/talentflow/web/static/";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ReportWriter() {}
@@ -34,13 +36,13 @@ public final class ReportWriter
     {
         try {
             Files.createDirectories(directory);
-            Map<String, Table> tables = new TreeMap<>();
-            ReportTables.QUERIES.forEach((name, sql) -> tables.put(name, Table.query(connection, sql)));
-            for (String name : tables.keySet()) {
+            for (String name : ReportTables.EXPORTED) {
                 writeTable(connection, directory, name);
             }
+            Map<String, Table> drawn = new TreeMap<>();
+            ReportTables.DRAWN.forEach((name, sql) -> drawn.put(name, Table.query(connection, sql)));
             Path index = directory.resolve("index.html");
-            writeAtomically(index, html(Findings.headlines(connection), tables));
+            writeAtomically(index, html(connection, drawn));
             return index;
         }
         catch (IOException e) {
@@ -65,25 +67,31 @@ public final class ReportWriter
         }
     }
 
-    private static String html(List<String> findings, Map<String, Table> tables)
+    private static String html(Connection connection, Map<String, Table> tables)
             throws IOException
     {
         ObjectNode data = MAPPER.createObjectNode();
-        data.set("findings", MAPPER.valueToTree(findings));
+        data.set("findings", MAPPER.valueToTree(Findings.of(connection).stream()
+                .map(finding -> Map.of("text", finding.text(), "table", finding.table(), "people", finding.people(), "headline", finding.headline()))
+                .toList()));
+        data.set("source", MAPPER.valueToTree(SourceLine.of(connection)));
         data.set("countries", MAPPER.valueToTree(countries()));
-        tables.forEach((name, table) -> data.putPOJO(name, Map.of("columns", table.columns(), "rows", table.rows())));
+        data.set("world", MAPPER.readTree(resource(STATIC + "world.json")));
+        ObjectNode drawn = data.putObject("tables");
+        tables.forEach((name, table) -> drawn.putPOJO(name, Map.of("columns", table.columns(), "rows", table.rows())));
         // "</" inside inlined script would end the script element early
         String json = MAPPER.writeValueAsString(data).replace("</", "<\\/");
         return resource("/io/talentflow/report/report.html")
                 .replace("/*ECHARTS*/", resource(ECHARTS))
+                .replace("/*CHARTS*/", resource(STATIC + "charts.js"))
                 .replace("/*DATA*/null", json);
     }
 
-    /** Country centroids for the world view: code, name, latitude, longitude. */
+    /** Country names and centroids: code, name, latitude, longitude. */
     private static List<List<Object>> countries()
             throws IOException
     {
-        return resource("/io/talentflow/report/countries.csv").lines()
+        return resource(STATIC + "countries.csv").lines()
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .map(line -> line.split(","))
                 .map(parts -> List.<Object>of(parts[0], parts[1], Double.parseDouble(parts[2]), Double.parseDouble(parts[3])))

@@ -10,6 +10,6 @@ public final class StoreMeta
 
     public static Map<String, String> of(List<String> sources)
     {
-        return Map.of("sources", String.join(" ", sources), "talentflow_version", "0.1.0");
+        return Map.of("sources", String.join(" ", sources), "talentflow_version", "0.1.0", "input_digest", InputDigest.of(sources));
     }
 }

@@ -1,5 +1,6 @@
 package io.talentflow.web;
 
+import io.talentflow.report.SourceLine;
 import io.talentflow.store.Table;
 
 import java.sql.Connection;
@@ -16,7 +17,8 @@ import java.util.Map;
  */
 final class DashboardQueries
 {
-    static final List<String> CLASSES = List.of("all", "stayer", "migrant", "returnee", "traveller");
+    /** "movers": researchers with at least one move between countries, whatever their class. */
+    static final List<String> CLASSES = List.of("all", "movers", "stayer", "migrant", "returnee", "traveller");
     static final List<String> INSTITUTION_ORDER = List.of("researchers", "arrivals");
 
     /**
@@ -41,7 +43,9 @@ final class DashboardQueries
             SELECT from_country AS "from", to_country AS "to", sum(count) AS moves FROM flows
             WHERE tier = ? AND field = ? AND year BETWEEN ? AND ? AND (? = '' OR from_country = ?) AND (? = '' OR to_country = ?)
             GROUP BY from_country, to_country ORDER BY moves DESC, from_country, to_country""";
-    // early career: the last placed country in a researcher's first three active years
+    // early career: the last placed country in a researcher's first three active years. Countries kept
+    // by name: the largest origins and, apart from them, the largest destinations of those who left,
+    // so that one origin (origin=CN) still shows where its people went.
     private static final String PIPELINE = """
             WITH early AS (
                 SELECT t.researcher_id, arg_max(t.country, t.year) AS early_career
@@ -49,11 +53,14 @@ final class DashboardQueries
                 WHERE t.country <> '' AND t.year <= r.first_year + 2 GROUP BY t.researcher_id),
             paths AS (
                 SELECT r.origin, e.early_career, r.current FROM researchers r JOIN early e USING (researcher_id)
-                WHERE r.origin <> '' AND r.current <> '' AND (? = '' OR r.origin = ?) AND (? = 'all' OR r.mobility_class = ?)),
-            top AS (SELECT origin AS country FROM paths GROUP BY origin ORDER BY count(*) DESC, origin LIMIT ?)
-            SELECT CASE WHEN origin IN (SELECT country FROM top) THEN origin ELSE 'other' END AS origin,
-                   CASE WHEN early_career IN (SELECT country FROM top) THEN early_career ELSE 'other' END AS early_career,
-                   CASE WHEN current IN (SELECT country FROM top) THEN current ELSE 'other' END AS current,
+                WHERE r.origin <> '' AND r.current <> '' AND (? = '' OR r.origin = ?)
+                  AND (? = 'all' OR r.mobility_class = ? OR (? = 'movers' AND r.moves > 0))),
+            top AS (SELECT origin AS country FROM paths GROUP BY origin ORDER BY count(*) DESC, origin LIMIT ?),
+            destinations AS (SELECT current AS country FROM paths WHERE current <> origin GROUP BY current ORDER BY count(*) DESC, current LIMIT ?),
+            kept AS (SELECT country FROM top UNION SELECT country FROM destinations)
+            SELECT CASE WHEN origin IN (SELECT country FROM kept) THEN origin ELSE 'other' END AS origin,
+                   CASE WHEN early_career IN (SELECT country FROM kept) THEN early_career ELSE 'other' END AS early_career,
+                   CASE WHEN current IN (SELECT country FROM kept) THEN current ELSE 'other' END AS current,
                    count(*) AS researchers
             FROM paths GROUP BY ALL ORDER BY researchers DESC, origin, early_career, current""";
     private static final String COUNTRY_KNOWN = """
@@ -92,6 +99,7 @@ final class DashboardQueries
     {
         Map<String, Object> summary = new LinkedHashMap<>(Pages.rows(Table.query(connection, SUMMARY)).get(0));
         summary.put("classes", Pages.rows(Table.query(connection, CLASS_COUNTS, "", "")));
+        summary.put("source", SourceLine.of(connection));
         return summary;
     }
 
@@ -110,7 +118,7 @@ final class DashboardQueries
     {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("stages", List.of("origin", "early_career", "current"));
-        result.putAll(Pages.of(connection, "links", page, PIPELINE, origin, origin, mobilityClass, mobilityClass, top));
+        result.putAll(Pages.of(connection, "links", page, PIPELINE, origin, origin, mobilityClass, mobilityClass, mobilityClass, top, top));
         return result;
     }
 

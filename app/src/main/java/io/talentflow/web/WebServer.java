@@ -118,9 +118,19 @@ public final class WebServer
         app.get("/api/openapi.json", context -> context.contentType("application/json").result(Resources.text("/io/talentflow/web/openapi.json")));
         PAGES.forEach(path -> app.get(path, context -> context.html(Resources.text("/io/talentflow/web/index.html"))));
         app.exception(ApiException.class, (e, context) -> error(context, e.status(), e.getMessage()));
-        app.exception(HttpResponseException.class, (e, context) -> error(context, e.getStatus(), e.getStatus() == 404 ? "No such page: " + context.path() : e.getMessage()));
+        app.exception(HttpResponseException.class, WebServer::httpError);
         app.exception(StoreException.class, WebServer::storeFailure);
         app.exception(Exception.class, (e, context) -> internal(context, e));
+    }
+
+    /** A person who mistypes a page's address gets a page back; a program asking the API gets JSON. */
+    private static void httpError(HttpResponseException e, Context context)
+    {
+        if (e.getStatus() == 404 && !context.path().startsWith("/api/")) {
+            context.status(404).html(Resources.text("/io/talentflow/web/404.html"));
+            return;
+        }
+        error(context, e.getStatus(), e.getStatus() == 404 ? "No such page: " + context.path() : e.getMessage());
     }
 
     private static byte[] answer(Context context, ApiRoutes.Route route, ConnectionPool pool, ResponseCache cache)

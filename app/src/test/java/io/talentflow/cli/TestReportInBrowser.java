@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TestReportInBrowser
 {
-    private static final List<String> CHARTS = List.of("corridors", "trendchart", "sankey", "world", "abroad", "classes", "stay", "returns",
+    private static final List<String> CHARTS = List.of("corridors", "trendchart", "sankey", "world", "netbars", "abroad", "classes", "stay", "returns",
             "orgs", "early", "stocks", "coverage");
 
     @Test
@@ -46,10 +46,61 @@ class TestReportInBrowser
             store.run("report", "--out", out.toString());
             browser.driver().get(out.resolve("index.html").toUri().toString());
             new Select(browser.driver().findElement(By.id("tier"))).selectByValue("oral");
+            assertThat(browser.driver().findElement(By.id("field")).isEnabled()).as("a tier and a field cannot both be chosen").isFalse();
+            new Select(browser.driver().findElement(By.id("tier"))).selectByValue("all");
             new Select(browser.driver().findElement(By.id("field"))).selectByValue("machine learning");
-            assertThat(new Select(browser.driver().findElement(By.id("tier"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("all");
+            assertThat(browser.driver().findElement(By.id("tier")).isEnabled()).isFalse();
             assertThat(browser.consoleErrors()).isEmpty();
             assertThat(drawnCharts(browser)).containsAll(CHARTS);
+        }
+    }
+
+    @Test
+    void report_coverageHeatmap_cellsTakeMoreThanOneColour()
+            throws IOException
+    {
+        try (TestingStore store = new TestingStore(); TestingBrowser browser = new TestingBrowser()) {
+            Path out = store.directory().resolve("report");
+            store.run("report", "--out", out.toString());
+            browser.driver().get(out.resolve("index.html").toUri().toString());
+            List<?> colours = (List<?>) browser.driver().executeScript("const chart = echarts.getInstanceByDom(document.getElementById('coverage'));"
+                    + "return [...new Set(chart.getOption().series[0].data.map((d, i) => chart.getVisual({ seriesIndex: 0, dataIndex: i }, 'color')))];");
+            assertThat(colours).hasSizeGreaterThan(1);
+        }
+    }
+
+    @Test
+    void report_everyCsvLink_resolvesToATableBesideIt()
+            throws IOException
+    {
+        try (TestingStore store = new TestingStore(); TestingBrowser browser = new TestingBrowser()) {
+            Path out = store.directory().resolve("report");
+            store.run("report", "--out", out.toString());
+            browser.driver().get(out.resolve("index.html").toUri().toString());
+            @SuppressWarnings("unchecked")
+            List<String> links = (List<String>) browser.driver().executeScript("return [...document.querySelectorAll('a[href$=\".csv\"]')].map(a => a.getAttribute('href'));");
+            assertThat(links).contains("corridors.csv", "trends.csv", "pipeline.csv", "net_flows.csv", "coverage.csv");
+            for (String link : links) {
+                assertThat(out.resolve(link)).isRegularFile();
+                assertThat(Files.readAllLines(out.resolve(link))).as(link).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void report_atBothWidths_fitsTheWindowAndIsKeptAsScreenshots()
+            throws IOException
+    {
+        try (TestingStore store = new TestingStore(); TestingBrowser browser = new TestingBrowser()) {
+            Path out = store.directory().resolve("report");
+            store.run("report", "--out", out.toString());
+            for (int width : List.of(1400, 390)) {
+                browser.width(width);
+                browser.driver().get(out.resolve("index.html").toUri().toString());
+                browser.screenshot("report-" + width);
+                assertThat(browser.pageWidth()).as("report at " + width + " px").isLessThanOrEqualTo(width);
+            }
+            assertThat(browser.consoleErrors()).isEmpty();
         }
     }
 

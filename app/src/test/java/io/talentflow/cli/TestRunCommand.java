@@ -26,7 +26,8 @@ class TestRunCommand
             CliResult result = CliResult.run("run", "--source", TestingStore.corpus().toString(), "--store", store.store().toString(),
                     "--out", out.toString());
             assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
-            assertThat(result.out()).contains("Headline findings:").contains("22 authorships").contains("CN->US 1");
+            assertThat(result.out()).contains("Headline findings:").contains("22 authorships")
+                    .contains("Resting on fewer than 20 people, so not headlines:\n  The largest corridor up to 2018 is CN→US with 1 moves.");
             assertThat(result.err()).contains("Coverage by venue").containsPattern("icml +2015 +\\d+ +22 ")
                     .contains("Missing venue-years (in the repository's listing, not among the inputs):")
                     .contains("icml 2013-2014, 2019-2025");

@@ -38,6 +38,12 @@ public final class TestingStore
         build = CliResult.run("build", "--source", corpus.apply(directory).toString(), "--store", store.toString());
     }
 
+    /** A store built from a hand-written corpus among the test resources ("/dashboard"). */
+    public static TestingStore of(String resource)
+    {
+        return new TestingStore(directory -> resourcePath(resource));
+    }
+
     /**
      * A store built from the synthetic world of {@code researchers} that the synth command writes
      * (its default seed): hundreds of moves over dozens of corridors, where the hand-written corpus
@@ -57,8 +63,13 @@ public final class TestingStore
 
     static Path corpus()
     {
+        return resourcePath("/corpus");
+    }
+
+    private static Path resourcePath(String resource)
+    {
         try {
-            return Path.of(TestingStore.class.getResource("/corpus").toURI());
+            return Path.of(TestingStore.class.getResource(resource).toURI());
         }
         catch (URISyntaxException e) {
             throw new IllegalStateException(e);

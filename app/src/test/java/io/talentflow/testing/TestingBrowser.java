@@ -57,6 +57,19 @@ public final class TestingBrowser
         return driver;
     }
 
+    /** Lays pages out as a window {@code width} pixels wide (a phone below 600), as a reader's browser would. */
+    public void width(int width)
+    {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** How far the page reaches sideways, in CSS pixels: more than the window's width means sideways scrolling. */
+    public long pageWidth()
+    {
+        return ((Number) driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
+    }
+
     /** Console messages at level SEVERE (errors) since the last call. */
     public List<String> consoleErrors()
     {
@@ -66,7 +79,7 @@ public final class TestingBrowser
                 .toList();
     }
 
-    /** Saves a screenshot under target/screenshots, for failures worth looking at. */
+    /** Saves a screenshot under target/screenshots: for failures worth looking at, and each page's look at each width. */
     public Path screenshot(String name)
     {
         try {

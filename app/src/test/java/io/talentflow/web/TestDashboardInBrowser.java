@@ -1,5 +1,6 @@
 package io.talentflow.web;
 
+import io.talentflow.cli.TestingStore;
 import io.talentflow.testing.TestingBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,7 +13,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TestDashboardInBrowser
 {
+    private static final List<String> PAGES = List.of("/", "/corridors?from=DE&to=US", "/pipeline?origin=CN&class=migrant", "/countries?code=DE",
+            "/people?q=anna+schmidt", "/organisations", "/nonexistent");
+
     private TestingServer server;
+    // a hand-written corpus with moves: DE -> US in 2014 and 2016 (none in 2015), CN -> US in 2014, CN -> SG in 2015
+    private TestingServer moves;
     private TestingBrowser browser;
 
     @BeforeAll
@@ -28,6 +37,7 @@ class TestDashboardInBrowser
     {
         browser = new TestingBrowser();
         server = new TestingServer();
+        moves = new TestingServer(TestingStore.of("/dashboard"));
     }
 
     @AfterAll
@@ -36,6 +46,120 @@ class TestDashboardInBrowser
     {
         browser.close();
         server.close();
+        moves.close();
+    }
+
+    @Test
+    void corridor_yearWithoutMoves_drawnAsZero()
+    {
+        browser.driver().get(moves.url("/corridors?from=DE&to=US"));
+        checked("corridor-zero", () -> {
+            waitFor(driver -> driver.findElement(By.id("corridor-chart")).getAttribute("data-points"));
+            List<Object> years = list("return option('corridor-chart').xAxis[0].data;");
+            List<Object> counts = list("return option('corridor-chart').series[0].data.map(d => d.value);");
+            assertThat(years).contains("2014", "2015", "2016");
+            assertThat(counts.get(years.indexOf("2014"))).isEqualTo(1L);
+            assertThat(counts.get(years.indexOf("2015"))).isEqualTo(0L);
+            assertThat(counts.get(years.indexOf("2016"))).isEqualTo(1L);
+        });
+    }
+
+    @Test
+    void person_moveRecorded_timelineChangesCountryInTheMoveYear()
+    {
+        String id = moves.get("/api/people?q=anna+schmidt").json().get("researchers").get(0).get("id").asText();
+        browser.driver().get(moves.url("/people?id=" + id));
+        checked("person-timeline", () -> {
+            waitFor(driver -> driver.findElement(By.id("timeline-chart")).getAttribute("data-points"));
+            List<Object> countries = list("return option('timeline-chart').yAxis[0].data;");
+            List<Object> cells = list("return option('timeline-chart').series[0].data.map(d => d[0] + ' ' + d[1]);");
+            assertThat(cells).contains("2013 " + countries.indexOf("Germany"), "2014 " + countries.indexOf("United States"));
+            assertThat(script("return option('timeline-chart').series[0].markLine.data.map(d => d.xAxis);")).isEqualTo(List.of(2013.5));
+        });
+    }
+
+    @Test
+    void pipeline_originChinaMigrants_namesDestinationCountries()
+    {
+        browser.driver().get(moves.url("/pipeline?origin=CN&class=migrant"));
+        checked("pipeline-destinations", () -> {
+            waitFor(driver -> driver.findElement(By.id("pipeline-chart")).getAttribute("data-points"));
+            assertThat(list("return option('pipeline-chart').series[0].data.map(d => d.name);"))
+                    .contains("United States · now", "Singapore · now").doesNotContain("other countries · now");
+        });
+    }
+
+    @Test
+    void country_unknownAfterAKnownOne_clearsThePage()
+    {
+        browser.driver().get(moves.url("/countries?code=DE"));
+        checked("country-unknown", () -> {
+            waitFor(driver -> "0".equals(driver.findElement(By.id("stock-chart")).getAttribute("data-points")) ? null : true);
+            WebElement code = browser.driver().findElement(By.name("code"));
+            code.clear();
+            code.sendKeys("ZZ");
+            code.submit();
+            String error = waitFor(driver -> driver.findElement(By.className("error")).getText());
+            assertThat(error).contains("ZZ");
+            assertThat(browser.driver().findElements(By.cssSelector("#stock-chart canvas, #migration-chart canvas"))).isEmpty();
+            assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Country profile");
+            assertThat(browser.driver().findElement(By.tagName("main")).getText()).doesNotContain("Where its researchers went");
+            browser.driver().navigate().back();
+            waitFor(driver -> driver.findElement(By.tagName("h1")).getText().contains("Germany") ? true : null);
+            browser.consoleErrors();
+        });
+    }
+
+    @Test
+    void pages_atBothWidths_fitTheWindowAndAreKeptAsScreenshots()
+    {
+        for (int width : List.of(1400, 390)) {
+            browser.width(width);
+            for (String path : PAGES) {
+                browser.driver().get(moves.url(path));
+                waitFor(driver -> driver.findElements(By.cssSelector("main .note, main .panel, main .error")).isEmpty() ? null : true);
+                String name = "dashboard-" + (path.equals("/") ? "overview" : path.substring(1).replaceAll("[^a-z]+.*", "")) + "-" + width;
+                browser.screenshot(name);
+                assertThat(browser.pageWidth()).as(path + " at " + width + " px").isLessThanOrEqualTo(width);
+                assertThat(browser.driver().getTitle()).endsWith("· talentflow");
+            }
+        }
+        browser.width(1280);
+        // the 404s asked for above are logged as console errors
+        browser.consoleErrors();
+    }
+
+    @Test
+    void exports_everyCsvLink_givesTheRowsShown()
+    {
+        browser.driver().get(moves.url("/corridors?from=DE&to=US"));
+        checked("exports", () -> {
+            waitFor(driver -> driver.findElement(By.id("corridor-chart")).getAttribute("data-points"));
+            waitFor(driver -> driver.findElement(By.tagName("main")).getText().contains("Anna Schmidt") ? true : null);
+            List<WebElement> links = browser.driver().findElements(By.cssSelector("a[data-export=csv]"));
+            assertThat(links).hasSize(2);
+            for (WebElement link : links) {
+                link.click();
+                String href = link.getAttribute("href");
+                assertThat(href).startsWith("data:text/csv;charset=utf-8,");
+                String text = URLDecoder.decode(href.substring(href.indexOf(',') + 1), StandardCharsets.UTF_8);
+                assertThat(text.lines().count()).as(link.getAttribute("download")).isGreaterThan(1);
+                assertThat(text).contains(link.getAttribute("download").startsWith("movers") ? "Anna Schmidt" : "DE → US");
+            }
+            WebElement png = browser.driver().findElement(By.cssSelector("a[data-export=png]"));
+            png.click();
+            assertThat(png.getAttribute("href")).startsWith("data:image/png;base64,");
+        });
+    }
+
+    @Test
+    void notFound_unknownPagePath_answersAnHtmlPage()
+    {
+        TestingServer.Answer answer = moves.get("/nonexistent");
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.contentType()).startsWith("text/html");
+        assertThat(answer.body()).contains("No such page");
+        assertThat(moves.get("/api/nonexistent").contentType()).startsWith("application/json");
     }
 
     @ParameterizedTest
@@ -71,7 +195,7 @@ class TestDashboardInBrowser
             waitFor(driver -> driver.findElement(By.linkText("Li Wei"))).click();
             waitFor(driver -> driver.findElement(By.id("timeline-chart")).getAttribute("data-points"));
             String text = browser.driver().findElement(By.id("person")).getText();
-            assertThat(text).contains("CN → US").contains("The papers behind each placement").contains("icml2017/");
+            assertThat(text).contains("China (CN) → United States (US)").contains("The papers behind each placement").contains("icml2017/");
             assertThat(browser.driver().getCurrentUrl()).contains("q=li+wei").contains("id=r-");
             assertThat(browser.consoleErrors()).isEmpty();
         });
@@ -92,6 +216,18 @@ class TestDashboardInBrowser
             assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("No recorded moves");
             assertThat(browser.consoleErrors()).isEmpty();
         });
+    }
+
+    /** Runs {@code body} in the page with option(id): the ECharts option of the chart drawn in element id. */
+    private Object script(String body)
+    {
+        return browser.driver().executeScript("const option = id => echarts.getInstanceByDom(document.getElementById(id)).getOption();\n" + body);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> list(String body)
+    {
+        return (List<Object>) script(body);
     }
 
     private <T> T waitFor(Function<org.openqa.selenium.WebDriver, T> condition)

@@ -16,7 +16,8 @@ class TestPeopleIndex
             person("r-000000000002", "Weiwei Wang", "", 9),
             person("r-000000000003", "Wei Wang", "W. Wang", 7),
             person("r-000000000004", "José Müller", "Jose Mueller", 1),
-            person("r-000000000005", "Li Na", "", 2)));
+            person("r-000000000005", "Li Na", "", 2),
+            person("r-000000000006", "Guang-Zhong Yang", "", 4)));
 
     @Test
     void search_exactNameFirst_thenAuthorshipsThenId()
@@ -26,10 +27,23 @@ class TestPeopleIndex
     }
 
     @ParameterizedTest
-    @CsvSource({"MÜLLER, r-000000000004", "muller, r-000000000004", "mueller, r-000000000004", "jos, r-000000000004", "w. w, r-000000000003"})
+    @CsvSource({"MÜLLER, r-000000000004", "muller, r-000000000004", "mueller, r-000000000004", "jos, r-000000000004", "mü, r-000000000004"})
     void search_caseAccentsAndAliases_ignoredOrMatched(String query, String id)
     {
         assertThat(ids(query, 1, 50)).containsExactly(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Guang Zhong Yang", "Yang Guang-Zhong", "guangzhong yang", "'Yang, Guang Zhong'", "YANG GUANG"})
+    void search_punctuationAndWordOrder_ignored(String query)
+    {
+        assertThat(ids(query, 1, 50)).containsExactly("r-000000000006");
+    }
+
+    @Test
+    void search_wordsInAnyOrder_exactNameStillFirst()
+    {
+        assertThat(ids("Wang Wei", 1, 50)).containsExactly("r-000000000003", "r-000000000001", "r-000000000002");
     }
 
     @Test
@@ -67,6 +81,6 @@ class TestPeopleIndex
 
     private static PeopleIndex.Person person(String id, String name, String aliases, int authorships)
     {
-        return new PeopleIndex.Person(id, name, aliases, authorships, 2015, 2020, "CN", "US", "migrant", 1);
+        return new PeopleIndex.Person(id, name, aliases, authorships, 2015, 2020, "CN", "US", "migrant", 1, "");
     }
 }

@@ -23,9 +23,21 @@ final class TestingServer
 {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final TestingStore store = new TestingStore();
-    private final WebServer server = WebServer.start(store.store(), "127.0.0.1", 0);
+    private final TestingStore store;
+    private final WebServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    TestingServer()
+    {
+        this(new TestingStore());
+    }
+
+    /** The server over {@code store}, which it closes on close. */
+    TestingServer(TestingStore store)
+    {
+        this.store = store;
+        this.server = WebServer.start(store.store(), "127.0.0.1", 0);
+    }
 
     /** What the server holds in memory, read again from its store. */
     ServedData served()

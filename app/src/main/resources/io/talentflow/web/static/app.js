@@ -1,5 +1,6 @@
-// talentflow dashboard: helpers shared by the pages (pages.js). Data is always inserted as text,
-// never as HTML, so names and titles from the store cannot inject markup.
+// talentflow dashboard: what the pages (pages.js) share. Data is always inserted as text, never as
+// HTML, so names and titles from the store cannot inject markup. Chart builders shared with the
+// report are in charts.js (TFC).
 'use strict';
 
 const TF = {};
@@ -8,7 +9,7 @@ TF.el = (tag, attrs, ...children) => {
   const node = document.createElement(tag);
   Object.entries(attrs || {}).forEach(([key, value]) => {
     if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
-    else if (value !== undefined && value !== null) node.setAttribute(key, value);
+    else if (value !== undefined && value !== null && value !== false) node.setAttribute(key, value === true ? '' : value);
   });
   children.flat().forEach(child => node.append(child instanceof Node ? child : String(child ?? '')));
   return node;
@@ -16,12 +17,13 @@ TF.el = (tag, attrs, ...children) => {
 
 TF.params = () => new URLSearchParams(location.search);
 
-// Filters live in the address so that a view can be shared; empty values are left out.
+// Filters live in the address so that a view can be shared; each change is a step of the browser's history.
 TF.setParams = values => {
   const params = TF.params();
   Object.entries(values).forEach(([key, value]) => value === '' || value == null ? params.delete(key) : params.set(key, value));
   const query = params.toString();
-  history.replaceState(null, '', location.pathname + (query ? '?' + query : ''));
+  const address = location.pathname + (query ? '?' + query : '');
+  if (address !== location.pathname + location.search) history.pushState(null, '', address);
 };
 
 TF.api = async (path, query) => {
@@ -33,11 +35,14 @@ TF.api = async (path, query) => {
   return body;
 };
 
-TF.showError = (container, error) => container.replaceChildren(TF.el('p', { class: 'error' }, error.message));
+// An error replaces what it invalidates: the charts named are emptied, not left showing the last answer.
+TF.showError = (container, error, ...charts) => {
+  charts.forEach(chart => { echarts.getInstanceByDom(chart)?.dispose(); chart.replaceChildren(); chart.dataset.points = '0'; });
+  container.replaceChildren(TF.el('p', { class: 'error' }, error.message));
+};
 
 TF.number = value => Number(value).toLocaleString('en-US');
-
-TF.country = code => code === '' ? 'unknown' : code;
+TF.country = code => TFC.label(code);
 
 TF.TIERS = ['all', 'spotlight', 'oral'];
 TF.FIELDS = ['all', 'machine learning', 'vision', 'language', 'robotics', 'general ai', 'data and web', 'graphics', 'multimedia'];
@@ -50,22 +55,37 @@ TF.filters = (fields, onChange) => {
     const input = Array.isArray(field.type)
       ? TF.el('select', { name: field.name }, field.type.map(choice => TF.el('option', { value: choice }, choice)))
       : TF.el('input', { name: field.name, type: field.type === 'year' || field.type === 'number' ? 'number' : 'text',
-          class: field.type === 'code' ? 'code' : null, maxlength: field.type === 'code' ? 2 : 100, list: field.list,
-          placeholder: field.placeholder || '' });
+          class: field.type === 'code' ? 'code' : null, maxlength: field.type === 'code' ? 2 : 100, placeholder: field.placeholder || '',
+          min: field.type === 'year' ? 1900 : field.min, max: field.type === 'year' ? 2100 : field.max });
     input.value = value;
     return TF.el('label', {}, field.label, input);
   });
-  const form = TF.el('form', { class: 'filters' }, inputs, TF.el('button', { type: 'submit' }, 'Show'));
+  const note = TF.el('span', { class: 'note' });
+  const form = TF.el('form', { class: 'filters' }, inputs, TF.el('button', { type: 'submit' }, 'Show'), note);
   const read = () => Object.fromEntries(fields.map(field => [field.name, form.elements[field.name].value.trim()]));
-  form.addEventListener('submit', event => { event.preventDefault(); TF.setParams(read()); onChange(read()); });
+  const lock = () => TF.lockChoices(form, note);
+  form.addEventListener('submit', event => { event.preventDefault(); if (!form.reportValidity()) return; TF.setParams(read()); onChange(read()); });
+  form.addEventListener('input', lock);
   form.querySelectorAll('select').forEach(select => select.addEventListener('change', () => form.requestSubmit()));
+  lock();
   return { form, values: read };
+};
+
+// Combinations the store has no numbers for cannot be chosen: a tier or a field (not both), and since <= until.
+TF.lockChoices = (form, note) => {
+  const { tier, field, since, until } = form.elements;
+  if (tier && field) {
+    field.disabled = tier.value !== 'all';
+    tier.disabled = field.value !== 'all';
+    note.textContent = field.disabled || tier.disabled ? 'A tier or a field, not both: set one back to "all" to change the other.' : '';
+  }
+  if (since && until) { until.min = since.value || 1900; since.max = until.value || 2100; }
 };
 
 // Draws an ECharts option into a container; data-points counts what was drawn (the browser tests read it).
 TF.chart = (container, option, points) => {
   const chart = echarts.getInstanceByDom(container) || echarts.init(container);
-  chart.setOption(Object.assign({ animation: false, textStyle: { fontFamily: 'system-ui, sans-serif' } }, option), true);
+  chart.setOption(Object.assign({ animation: false, color: TFC.COLORS, textStyle: { fontFamily: 'system-ui, sans-serif' } }, option), true);
   container.dataset.points = String(points);
   return chart;
 };
@@ -73,31 +93,67 @@ TF.chart = (container, option, points) => {
 window.addEventListener('resize', () => document.querySelectorAll('.chart').forEach(node => echarts.getInstanceByDom(node)?.resize()));
 window.addEventListener('beforeprint', () => document.querySelectorAll('.chart').forEach(node => echarts.getInstanceByDom(node)?.resize()));
 
-// A table from rows; columns are {key, label, num, render(row) -> Node|string}.
-TF.table = (columns, rows) => TF.el('table', {},
+// A table from rows; columns are {key, label, num, render(row) -> Node|string}. Wide tables scroll inside their box.
+TF.table = (columns, rows) => TF.el('div', { class: 'scroll' }, TF.el('table', {},
   TF.el('thead', {}, TF.el('tr', {}, columns.map(column => TF.el('th', { class: column.num ? 'num' : null }, column.label)))),
   TF.el('tbody', {}, rows.map(row => TF.el('tr', {}, columns.map(column =>
-    TF.el('td', { class: column.num ? 'num' : null }, column.render ? column.render(row) : column.num ? TF.number(row[column.key]) : row[column.key]))))));
+    TF.el('td', { class: column.num ? 'num' : null }, column.render ? column.render(row) : column.num ? TF.number(row[column.key]) : row[column.key])))))));
+
+// CSV of the same columns a table shows, as text.
+TF.csv = (columns, rows) => TFC.csv(columns.map(column => [column.label, row => {
+  const value = column.text ? column.text(row) : column.render ? column.render(row) : row[column.key];
+  return value instanceof Node ? value.textContent : value;
+}]), rows);
 
 // Previous/next for a paginated API answer; load(pageNumber) fetches and redraws.
 TF.pager = (page, load) => {
   const last = Math.max(1, Math.ceil(page.total / page.size));
   return TF.el('div', { class: 'pager' },
-    TF.el('button', { type: 'button', onclick: () => load(page.number - 1), ...(page.number <= 1 ? { disabled: '' } : {}) }, '‹ Previous'),
+    TF.el('button', { type: 'button', onclick: () => load(page.number - 1), disabled: page.number <= 1 }, '‹ Previous'),
     `page ${page.number} of ${last} (${TF.number(page.total)} rows)`,
-    TF.el('button', { type: 'button', onclick: () => load(page.number + 1), ...(page.number >= last ? { disabled: '' } : {}) }, 'Next ›'));
+    TF.el('button', { type: 'button', onclick: () => load(page.number + 1), disabled: page.number >= last }, 'Next ›'));
 };
 
 TF.link = (href, text) => TF.el('a', { href }, text);
 TF.personLink = row => TF.link('/people?id=' + encodeURIComponent(row.id), row.name);
-TF.corridorLink = (from, to) => TF.link(`/corridors?from=${from}&to=${to}`, `${from} → ${to}`);
+TF.corridorLink = (from, to) => TF.link(`/corridors?from=${from}&to=${to}`, TFC.corridorLabel(from, to));
 
+// A panel: a title that states the takeaway, the definition under it, the view, and its exports.
+// exports: {name, csv: () => text, chart: element} (any may be absent).
+TF.panel = (title, definition, body, exports) => {
+  const heading = TF.el('h2', {}, title || '');
+  const tools = exports ? TFC.exports(exports.name, exports.csv, exports.chart ? () => echarts.getInstanceByDom(exports.chart) : null) : '';
+  return TF.el('section', { class: 'panel' }, TF.el('div', { class: 'panel-head' }, heading, tools), definition ? TF.el('p', { class: 'definition' }, definition) : '', body);
+};
+
+// What every page's charts need once: the source line, the partial year and the coverage breaks.
+TF.context = () => TF.contextPromise || (TF.contextPromise = Promise.all([TF.api('/api/summary'), TF.api('/api/coverage', { size: 500 })])
+  .then(([summary, coverage]) => {
+    const years = TFC.coverageYears(coverage.coverage);
+    const from = TFC.adequateFrom(years);
+    return { summary, source: summary.source, partialYear: summary.source.partial_year, from, breaks: TFC.coverageBreaks(years, from) };
+  }));
+
+TF.sourceLine = source => `Source: ${source.venues.length} venues, ${source.first_year}–${source.last_year}` + (source.partial_year ? ` (${source.partial_year} partial)` : '')
+  + ` · talentflow ${source.version} · built ${source.built || 'unknown'} · input ${source.digest ? source.digest.slice(0, 19) + '…' : 'digest not recorded'}`;
+
+// Pages register here: path -> {title, render(main)}. A new page is one more TF.page call in pages.js and its path in WebServer.PAGES.
 TF.PAGES = {};
+TF.page = (path, title, render) => { TF.PAGES[path] = { title, render }; };
 
-document.addEventListener('DOMContentLoaded', () => {
+TF.render = () => {
   const path = location.pathname.replace(/\/$/, '') || '/';
+  const page = TF.PAGES[path] || TF.PAGES['/'];
+  document.title = page.title + ' · talentflow';
   document.querySelectorAll('nav a').forEach(a => a.classList.toggle('current', a.getAttribute('href') === path));
   const main = document.getElementById('main');
+  main.querySelectorAll('.chart').forEach(node => echarts.getInstanceByDom(node)?.dispose());
   main.replaceChildren();
-  (TF.PAGES[path] || TF.PAGES['/'])(main);
-});
+  page.render(main);
+  TF.context().then(context => { document.getElementById('source').textContent = TF.sourceLine(context.source); }).catch(() => {});
+};
+
+window.addEventListener('popstate', TF.render);
+document.addEventListener('DOMContentLoaded', () => fetch('/static/countries.csv').then(response => response.text())
+  .then(text => TFC.setCountries(text.split('\n').filter(line => line && !line.startsWith('#')).map(line => line.split(',')).map(([code, name, lat, lon]) => [code, name, +lat, +lon])))
+  .catch(() => {}).then(TF.render));

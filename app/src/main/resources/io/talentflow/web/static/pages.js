@@ -1,175 +1,206 @@
-// talentflow dashboard pages, one function per path; each reads its filters from the address.
+// talentflow dashboard pages, one TF.page per path; each reads its filters from the address.
 'use strict';
 
 const YEARS = [{ name: 'since', label: 'Since', type: 'year' }, { name: 'until', label: 'Until', type: 'year' }];
 const SEGMENT = [{ name: 'tier', label: 'Tier', type: TF.TIERS }, { name: 'field', label: 'Field', type: TF.FIELDS }];
+const MOVE = 'A move A → B is counted in the first year B dominates a researcher\'s papers, and only when B persists (two papers or two years).';
+const ORIGIN = 'Origin: the first country a researcher publishes from for two papers or two years (not the country of their degree).';
 
-const panel = (title, ...children) => TF.el('section', { class: 'panel' }, title ? TF.el('h2', {}, title) : '', children);
 const chartBox = (id, tall) => TF.el('div', { class: tall ? 'chart tall' : 'chart', id });
+const unfiltered = text => TF.el('p', { class: 'note unfiltered' }, text);
+// counts per year over a continuous run of years, each with its interval band
+const COUNTS = { value: r => r.count, low: r => r.low, high: r => r.high, missing: 0, text: r => `${r.count} [${r.low}, ${r.high}]`, empty: '0' };
 
-TF.PAGES['/'] = main => {
+TF.page('/', 'Overview', main => {
   const cards = TF.el('div', { class: 'cards' });
   const corridors = chartBox('corridors-chart');
   const classes = chartBox('classes-chart');
   const list = TF.el('div');
+  const corridorPanel = TF.panel('Largest corridors', MOVE, corridors, { name: 'corridors', chart: corridors, csv: () => corridorCsv() });
+  let corridorCsv = () => '';
   const filters = TF.filters([...SEGMENT, ...YEARS], values => drawCorridors(values));
-  main.append(TF.el('h1', {}, 'Overview'), cards, filters.form,
-    TF.el('div', { class: 'grid2' }, panel('Largest corridors (moves)', corridors), panel('Researchers by mobility class', classes)),
-    panel('Corridors', list));
+  main.append(TF.el('h1', {}, 'Overview'), unfiltered('The cards and the classes chart count the whole store, all years: the filters below apply to the corridors only.'), cards,
+    TF.el('div', { class: 'grid2' }, TF.panel('Researchers by mobility class', 'Whole store. Unplaced: no year with a confident country.', classes,
+      { name: 'classes', chart: classes, csv: () => TFC.csv([['class', r => r.mobility_class], ['researchers', r => r.researchers]], summaryClasses) }), TF.el('div', {}, filters.form, corridorPanel)),
+    TF.panel('Corridors of the selection', '', list, { name: 'corridor-list', csv: () => corridorCsv() }));
+  let summaryClasses = [];
   TF.api('/api/summary').then(summary => {
+    summaryClasses = summary.classes;
     cards.replaceChildren(...[['researchers', 'researchers'], ['papers', 'papers'], ['authorships', 'authorships'],
       ['moves', 'moves between countries'], ['countries', 'countries']].map(([key, label]) =>
       TF.el('div', { class: 'card' }, TF.el('div', { class: 'value' }, TF.number(summary[key])), TF.el('div', { class: 'label' }, label))),
       TF.el('div', { class: 'card' }, TF.el('div', { class: 'value' }, `${summary.first_year}–${summary.last_year}`), TF.el('div', { class: 'label' }, 'years')));
-    TF.chart(classes, { tooltip: {}, series: [{ type: 'pie', radius: ['35%', '65%'],
+    const total = summary.classes.reduce((s, row) => s + row.researchers, 0);
+    classes.closest('section').querySelector('h2').textContent = `${TFC.pct(summary.classes[0].researchers / total)} of researchers are ${summary.classes[0].mobility_class}s`;
+    TF.chart(classes, { tooltip: { formatter: p => `${p.name}: ${TF.number(p.value)} (${p.percent}%)` }, series: [{ type: 'pie', radius: ['35%', '65%'],
       data: summary.classes.map(row => ({ name: row.mobility_class, value: row.researchers })) }] }, summary.classes.length);
-  }).catch(error => TF.showError(cards, error));
+  }).catch(error => TF.showError(cards, error, classes));
   const drawCorridors = values => TF.api('/api/corridors', { ...values, size: 15 }).then(answer => {
     const rows = answer.corridors.slice().reverse();
-    const chart = TF.chart(corridors, { tooltip: {}, grid: { left: 80, right: 20, top: 10, bottom: 30 },
-      xAxis: { type: 'value' }, yAxis: { type: 'category', data: rows.map(row => `${row.from} → ${row.to}`) },
+    const columns = [{ label: 'corridor', render: row => TF.corridorLink(row.from, row.to), text: row => `${row.from}->${row.to}` }, { key: 'moves', label: 'moves', num: true }];
+    corridorCsv = () => TF.csv(columns, answer.corridors);
+    corridorPanel.querySelector('h2').textContent = rows.length ? `${TFC.corridorLabel(rows[rows.length - 1].from, rows[rows.length - 1].to)} is the largest corridor of this selection: ${TF.number(rows[rows.length - 1].moves)} moves` : 'No moves in this selection';
+    const chart = TF.chart(corridors, { tooltip: {}, grid: { left: 10, right: 20, top: 10, bottom: 30, containLabel: true },
+      xAxis: { type: 'value', minInterval: 1 }, yAxis: { type: 'category', data: rows.map(row => `${row.from} → ${row.to}`) },
       series: [{ type: 'bar', data: rows.map(row => row.moves), itemStyle: { color: '#2f6db5' } }] }, rows.length);
     chart.off('click');
     chart.on('click', event => { const row = rows[event.dataIndex]; location.href = `/corridors?from=${row.from}&to=${row.to}`; });
-    list.replaceChildren(TF.table([{ label: 'corridor', render: row => TF.corridorLink(row.from, row.to) },
-      { key: 'moves', label: 'moves', num: true }], answer.corridors));
-  }).catch(error => TF.showError(list, error));
+    list.replaceChildren(TF.table(columns, answer.corridors));
+  }).catch(error => TF.showError(list, error, corridors));
   drawCorridors(filters.values());
-};
+});
 
-TF.PAGES['/corridors'] = main => {
+TF.page('/corridors', 'Corridor explorer', main => {
   const chart = chartBox('corridor-chart');
   const movers = TF.el('div');
+  let csv = () => '', moversCsv = () => '';
+  const chartPanel = TF.panel('Moves per year', MOVE + ' Years with no move are 0; bands are 95% intervals.', chart, { name: 'corridor', chart, csv: () => csv() });
   const filters = TF.filters([{ name: 'from', label: 'From', type: 'code', value: 'US' }, { name: 'to', label: 'To', type: 'code', value: 'CN' },
     ...SEGMENT, ...YEARS], values => draw(values, 1));
-  main.append(TF.el('h1', {}, 'Corridor explorer'), filters.form, panel('Moves per year, with 95% intervals', chart),
-    panel('The researchers behind the numbers', movers));
-  const draw = (values, page) => TF.api(`/api/corridors/${encodeURIComponent(values.from)}/${encodeURIComponent(values.to)}`,
-    { tier: values.tier, field: values.field, since: values.since, until: values.until, page, size: 25 }).then(answer => {
-    const years = [...new Set([...answer.flows, ...answer.reverse].map(flow => flow.year))].sort();
-    const series = (flows, key) => years.map(year => flows.find(flow => flow.year === year)?.[key] ?? 0);
-    TF.chart(chart, { tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 50, right: 20, top: 40, bottom: 30 },
-      xAxis: { type: 'category', data: years }, yAxis: { type: 'value', minInterval: 1 },
-      series: [
-        { name: `${answer.from} → ${answer.to}`, type: 'line', data: series(answer.flows, 'count'), color: '#2f6db5' },
-        { name: 'low', type: 'line', data: series(answer.flows, 'low'), lineStyle: { type: 'dashed' }, color: '#9db8dc', symbol: 'none' },
-        { name: 'high', type: 'line', data: series(answer.flows, 'high'), lineStyle: { type: 'dashed' }, color: '#9db8dc', symbol: 'none' },
-        { name: `${answer.to} → ${answer.from}`, type: 'line', data: series(answer.reverse, 'count'), color: '#d0743c' }] },
-      answer.flows.length + answer.reverse.length);
-    movers.replaceChildren(answer.movers.length === 0 ? TF.el('p', { class: 'note' }, 'No recorded moves in this corridor for these years.') :
-      TF.table([{ label: 'researcher', render: TF.personLink }, { key: 'year', label: 'year' },
-        { key: 'confidence', label: 'confidence', render: row => row.confidence.toFixed(2) },
-        { key: 'mobility_class', label: 'class' }, { key: 'evidence', label: 'evidence (papers)' }], answer.movers),
+  main.append(TF.el('h1', {}, 'Corridor explorer'), filters.form, chartPanel,
+    TF.panel('The researchers behind the numbers', 'Movers follow the years chosen; tier and field apply to the chart only.', movers, { name: 'movers', csv: () => moversCsv() }));
+  const draw = (values, page) => Promise.all([TF.context(), TF.api(`/api/corridors/${encodeURIComponent(values.from)}/${encodeURIComponent(values.to)}`,
+    { tier: values.tier, field: values.field, since: values.since, until: values.until, page, size: 25 })]).then(([context, answer]) => {
+    const all = [...answer.flows, ...answer.reverse];
+    const first = Math.max(context.from, +values.since || 0, Math.min(context.source.last_year, ...all.map(f => f.year)));
+    const years = TFC.range(first, Math.min(+values.until || 9999, context.source.last_year));
+    const series = [[`${answer.from} → ${answer.to}`, answer.flows], [`${answer.to} → ${answer.from}`, answer.reverse]].map(([name, flows]) => ({ key: name, name, rows: new Map(flows.map(f => [f.year, f])) }));
+    TF.chart(chart, { ...TFC.bandLines(years, series, COUNTS, context), grid: { left: 10, right: 20, top: 40, bottom: 30, containLabel: true }, yAxis: { type: 'value', minInterval: 1, name: 'moves' } }, all.length);
+    csv = () => TFC.csv([['year', y => y], ...series.map(s => [s.name, y => s.rows.get(y)?.count ?? 0]), ...series.map(s => [s.name + ' low', y => s.rows.get(y)?.low ?? 0]), ...series.map(s => [s.name + ' high', y => s.rows.get(y)?.high ?? 0])], years);
+    const total = answer.flows.reduce((s, f) => s + f.count, 0), back = answer.reverse.reduce((s, f) => s + f.count, 0);
+    chartPanel.querySelector('h2').textContent = `${TFC.corridorLabel(answer.from, answer.to)}: ${TF.number(total)} moves, against ${TF.number(back)} the other way`;
+    const columns = [{ label: 'researcher', render: TF.personLink, text: row => row.name }, { key: 'year', label: 'year' },
+      { key: 'confidence', label: 'confidence', render: row => row.confidence.toFixed(2) }, { key: 'mobility_class', label: 'class' }, { key: 'evidence', label: 'evidence (papers)' }];
+    moversCsv = () => TF.csv(columns, answer.movers);
+    movers.replaceChildren(answer.movers.length === 0 ? TF.el('p', { class: 'note' }, 'No recorded moves in this corridor for these years.') : TF.table(columns, answer.movers),
       TF.pager(answer.page, number => draw(values, number)));
-  }).catch(error => TF.showError(movers, error));
+  }).catch(error => TF.showError(movers, error, chart));
   draw(filters.values(), 1);
-};
+});
 
-TF.PAGES['/pipeline'] = main => {
+TF.page('/pipeline', 'Talent pipeline', main => {
   const chart = chartBox('pipeline-chart', true);
-  const note = TF.el('p', { class: 'note' }, 'Origin (first confident country) → early career (last country placed in the first three active years) → current (last confident country). Countries outside the largest ones are grouped as "other".');
-  const filters = TF.filters([{ name: 'origin', label: 'Origin', type: 'code' }, { name: 'class', label: 'Class', type: ['all', 'stayer', 'migrant', 'returnee', 'traveller'] },
-    { name: 'top', label: 'Countries', type: 'number', value: '8' }], values => draw(values));
-  main.append(TF.el('h1', {}, 'Talent pipeline'), filters.form, panel('', note, chart));
+  const note = TF.el('p', { class: 'definition' }, ORIGIN + ' Early career: the last country placed in the first three active years. Now: the last settled country. Movers (the default): researchers with at least one move between countries. Countries outside the largest origins and the largest destinations are grouped as "other countries".');
+  let rows = [];
+  const panel = TF.panel('Where researchers go', '', TF.el('div', {}, note, chart), { name: 'pipeline', chart, csv: () => TFC.csv([['origin', r => r.origin], ['early_career', r => r.early], ['current', r => r.current], ['researchers', r => r.count]], rows) });
+  const filters = TF.filters([{ name: 'origin', label: 'Origin', type: 'code' }, { name: 'class', label: 'Researchers', type: ['movers', 'all', 'stayer', 'migrant', 'returnee', 'traveller'] },
+    { name: 'top', label: 'Countries', type: 'number', value: '8', min: 1, max: 30 }], values => draw(values));
+  main.append(TF.el('h1', {}, 'Talent pipeline'), filters.form, panel);
   const draw = values => TF.api('/api/pipeline', { ...values, size: 500 }).then(answer => {
-    const stages = { origin: 'origin', early_career: 'early', current: 'now' };
-    const node = (row, stage) => `${row[stage]} · ${stages[stage]}`;
-    const names = new Set(answer.links.flatMap(row => Object.keys(stages).map(stage => node(row, stage))));
-    const links = new Map();
-    answer.links.forEach(row => [['origin', 'early_career'], ['early_career', 'current']].forEach(([a, b]) => {
-      const key = node(row, a) + '|' + node(row, b);
-      links.set(key, (links.get(key) || 0) + row.researchers);
-    }));
-    TF.chart(chart, { tooltip: { trigger: 'item' }, series: [{ type: 'sankey', left: 20, right: 80, nodeAlign: 'justify', emphasis: { focus: 'adjacency' },
-      data: [...names].map(name => ({ name })), lineStyle: { color: 'gradient', opacity: 0.35 },
-      links: [...links].map(([key, value]) => ({ source: key.split('|')[0], target: key.split('|')[1], value })) }] }, links.size);
-  }).catch(error => TF.showError(chart, error));
+    rows = answer.links.map(row => ({ origin: row.origin, early: row.early_career, current: row.current, count: row.researchers }));
+    TF.chart(chart, TFC.sankey(rows), rows.length);
+    const left = rows.filter(r => r.current !== r.origin);
+    const top = TFC.topKeys(left, r => r.current, r => r.count, 1)[0];
+    const all = rows.reduce((s, r) => s + r.count, 0), there = left.filter(r => r.current === top).reduce((s, r) => s + r.count, 0);
+    panel.querySelector('h2').textContent = top == null ? 'Nobody shown left their origin' : `${TFC.name(top)} is where most of those who left now work: ${TF.number(there)} of ${TF.number(all)} shown (${TFC.pct(there / all)})`;
+  }).catch(error => TF.showError(note, error, chart));
   draw(filters.values());
-};
+});
 
-TF.PAGES['/countries'] = main => {
+TF.page('/countries', 'Country profile', main => {
   const stock = chartBox('stock-chart');
   const migration = chartBox('migration-chart');
   const tables = TF.el('div', { class: 'grid2' });
   const title = TF.el('h1', {}, 'Country profile');
+  const message = TF.el('div');
+  let profile = null;
   const filters = TF.filters([{ name: 'code', label: 'Country', type: 'code', value: 'US' }], values => draw(values));
-  main.append(title, filters.form, TF.el('div', { class: 'grid2' }, panel('Researchers placed in the country, per year', stock),
-    panel('Moves in and out, per year', migration)), tables);
-  const draw = values => TF.api(`/api/countries/${encodeURIComponent(values.code)}`).then(profile => {
-    title.textContent = `Country profile: ${profile.country}`;
-    TF.chart(stock, { tooltip: { trigger: 'axis' }, grid: { left: 60, right: 20, top: 20, bottom: 30 }, xAxis: { type: 'category', data: profile.stock.map(row => row.year) },
-      yAxis: { type: 'value' }, series: [{ type: 'line', data: profile.stock.map(row => row.researchers), areaStyle: { opacity: 0.15 } }] }, profile.stock.length);
-    TF.chart(migration, { tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 50, right: 20, top: 40, bottom: 30 },
-      xAxis: { type: 'category', data: profile.migration.map(row => row.year) }, yAxis: { type: 'value', minInterval: 1 },
-      series: [{ name: 'arrivals', type: 'bar', data: profile.migration.map(row => row.inflow), color: '#2f6db5' },
-        { name: 'departures', type: 'bar', data: profile.migration.map(row => -row.outflow), color: '#d0743c' }] }, profile.migration.length);
-    const countryTable = (rows, label) => TF.table([{ label, render: row => TF.link('/countries?code=' + row.country, row.country) },
-      { key: 'moves', label: 'moves', num: true }], rows);
-    tables.replaceChildren(panel('Where its researchers went', countryTable(profile.destinations, 'destination')),
-      panel('Where its arrivals came from', countryTable(profile.origins, 'origin')),
-      panel('Researchers who started here, by class', TF.table([{ key: 'mobility_class', label: 'class' }, { key: 'researchers', label: 'researchers', num: true }], profile.classes)),
-      panel('Largest institutions', TF.table([{ key: 'institution', label: 'institution' }, { key: 'researchers', label: 'researchers', num: true },
+  main.append(title, filters.form, unfiltered('All researchers and all years: this page has no tier, field or year filter.'), message,
+    TF.el('div', { class: 'grid2' }, TF.panel('Researchers placed in the country, per year', '', stock, { name: 'stock', chart: stock, csv: () => TFC.csv([['year', r => r.year], ['researchers', r => r.researchers]], profile?.stock || []) }),
+      TF.panel('Moves in and out, per year', MOVE, migration, { name: 'migration', chart: migration, csv: () => TFC.csv([['year', r => r.year], ['arrivals', r => r.inflow], ['departures', r => r.outflow]], profile?.migration || []) })), tables);
+  const draw = values => Promise.all([TF.context(), TF.api(`/api/countries/${encodeURIComponent(values.code)}`)]).then(([context, answer]) => {
+    profile = answer;
+    message.replaceChildren();
+    title.textContent = `Country profile: ${TFC.label(profile.country)}`;
+    document.title = `${TFC.name(profile.country)} · talentflow`;
+    const years = TFC.range(Math.max(context.from, profile.stock[0]?.year ?? context.from), context.source.last_year);
+    const byYear = (rows, key) => { const m = new Map(rows.map(r => [r.year, r[key]])); return years.map(y => m.get(y) || 0); };
+    TF.chart(stock, { tooltip: { trigger: 'axis' }, grid: { left: 10, right: 20, top: 20, bottom: 30, containLabel: true }, xAxis: { type: 'category', data: years.map(String), boundaryGap: false },
+      yAxis: { type: 'value' }, series: [{ type: 'line', name: 'researchers', data: byYear(profile.stock, 'researchers'), areaStyle: { opacity: 0.15 }, ...TFC.yearMarks(years, context) }] }, profile.stock.length);
+    TF.chart(migration, { tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 10, right: 20, top: 40, bottom: 30, containLabel: true },
+      xAxis: { type: 'category', data: years.map(String) }, yAxis: { type: 'value', minInterval: 1 },
+      series: [{ name: 'arrivals', type: 'bar', stack: 'moves', data: byYear(profile.migration, 'inflow'), color: '#2f6db5', ...TFC.yearMarks(years, context) },
+        { name: 'departures', type: 'bar', stack: 'moves', data: byYear(profile.migration, 'outflow').map(v => -v), color: '#d0743c' }] }, profile.migration.length);
+    const countryTable = (rows, label) => TF.table([{ label, render: row => TF.link('/countries?code=' + row.country, TFC.label(row.country)) }, { key: 'moves', label: 'moves', num: true }], rows);
+    tables.replaceChildren(TF.panel('Where its researchers went', '', countryTable(profile.destinations, 'destination')),
+      TF.panel('Where its arrivals came from', '', countryTable(profile.origins, 'origin')),
+      TF.panel('Researchers who started here, by class', ORIGIN, TF.table([{ key: 'mobility_class', label: 'class' }, { key: 'researchers', label: 'researchers', num: true }], profile.classes)),
+      TF.panel('Largest institutions', '', TF.table([{ key: 'institution', label: 'institution' }, { key: 'researchers', label: 'researchers', num: true },
         { key: 'arrivals', label: 'arrivals', num: true }], profile.institutions)));
-  }).catch(error => TF.showError(tables, error));
+  }).catch(error => { profile = null; title.textContent = 'Country profile'; tables.replaceChildren(); TF.showError(message, error, stock, migration); });
   draw(filters.values());
-};
+});
 
-TF.PAGES['/people'] = main => {
+TF.page('/people', 'People', main => {
   const results = TF.el('div', { id: 'results' });
   const detail = TF.el('div', { id: 'person' });
-  const filters = TF.filters([{ name: 'q', label: 'Name', type: 'text', placeholder: 'e.g. Kaiming He' }], values => { TF.setParams({ id: '' }); search(values.q, 1); });
+  const filters = TF.filters([{ name: 'q', label: 'Name', type: 'text', placeholder: 'e.g. Kaiming He' }], values => { TF.setParams({ id: '' }); detail.replaceChildren(); search(values.q, 1); });
   main.append(TF.el('h1', {}, 'People'), filters.form, results, detail);
   const search = (q, page) => q.length < 2 ? results.replaceChildren() : TF.api('/api/people', { q, page, size: 20 }).then(answer => {
-    results.replaceChildren(panel(`Researchers matching "${q}"`, answer.researchers.length === 0 ? TF.el('p', { class: 'note' }, 'Nobody with that name.') :
-      TF.table([{ label: 'name', render: row => TF.el('a', { href: '/people?id=' + row.id, onclick: event => { event.preventDefault(); TF.setParams({ id: row.id }); show(row.id, 1); } }, row.name) },
-        { key: 'authorships', label: 'papers', num: true }, { label: 'years', render: row => `${row.first_year}–${row.last_year}` },
-        { label: 'origin → current', render: row => `${TF.country(row.origin)} → ${TF.country(row.current)}` }, { key: 'mobility_class', label: 'class' }], answer.researchers),
-      TF.pager(answer.page, number => search(q, number))));
+    const columns = [{ label: 'name', text: row => row.name, render: row => TF.el('a', { href: '/people?q=' + encodeURIComponent(q) + '&id=' + row.id, onclick: event => { event.preventDefault(); TF.setParams({ id: row.id }); show(row.id, 1); } }, row.name) },
+      { key: 'institution', label: 'latest institution' }, { label: 'years', render: row => `${row.first_year}–${row.last_year}` }, { key: 'authorships', label: 'papers', num: true },
+      { label: 'origin → current', render: row => `${row.origin || '?'} → ${row.current || '?'}` }, { key: 'mobility_class', label: 'class' }];
+    results.replaceChildren(TF.panel(`Researchers matching "${q}"`, 'Punctuation, accents and word order are ignored; institution and years tell namesakes apart.',
+      TF.el('div', {}, answer.researchers.length === 0 ? TF.el('p', { class: 'note' }, 'Nobody with that name.') : TF.table(columns, answer.researchers),
+        TF.pager(answer.page, number => search(q, number))), { name: 'people', csv: () => TF.csv(columns, answer.researchers) }));
   }).catch(error => TF.showError(results, error));
   const show = (id, page) => TF.api('/api/people/' + encodeURIComponent(id), { page, size: 50 }).then(person => {
     const chart = chartBox('timeline-chart');
-    detail.replaceChildren(panel(person.name, TF.el('p', {}, `${TF.country(person.origin)} → ${TF.country(person.current)} `, TF.el('span', { class: 'tag' }, person.mobility_class),
-      ` · ${person.authorships} papers, ${person.first_year}–${person.last_year}`, person.aliases.length ? ` · also written ${person.aliases.join('; ')}` : ''), chart),
-      panel('Moves', person.moves.length === 0 ? TF.el('p', { class: 'note' }, 'No move between countries.') :
+    document.title = `${person.name} · talentflow`;
+    const paperColumns = [{ key: 'year', label: 'year' }, { key: 'paper', label: 'paper' }, { key: 'title', label: 'title' },
+      { key: 'institution', label: 'institution' }, { label: 'country', render: row => TF.country(row.country) }, { key: 'basis', label: 'evidence' }];
+    detail.replaceChildren(TF.panel(person.name, `${TFC.label(person.origin)} → ${TFC.label(person.current)} · ${person.mobility_class} · ${person.authorships} papers, ${person.first_year}–${person.last_year}`
+      + (person.aliases.length ? ` · also written ${person.aliases.join('; ')}` : ''), chart, { name: 'timeline-' + person.id, chart, csv: () => TFC.csv([['year', r => r.year], ['country', r => r.country], ['confidence', r => r.confidence], ['basis', r => r.basis], ['institutions', r => r.institutions.join('; ')]], person.timeline) }),
+      TF.panel('Moves', MOVE, person.moves.length === 0 ? TF.el('p', { class: 'note' }, 'No move between countries.') :
         TF.table([{ key: 'year', label: 'year' }, { label: 'move', render: row => TF.corridorLink(row.from, row.to) },
           { label: 'confidence', render: row => row.confidence.toFixed(2) }, { label: 'evidence (papers)', render: row => row.evidence.join(' ') }], person.moves)),
-      panel('Timeline', TF.table([{ key: 'year', label: 'year' }, { label: 'country', render: row => TF.country(row.country) },
+      TF.panel('Timeline', '', TF.table([{ key: 'year', label: 'year' }, { label: 'country', render: row => TF.country(row.country) },
         { label: 'confidence', render: row => row.confidence.toFixed(2) }, { key: 'basis', label: 'basis' }, { label: 'institutions', render: row => row.institutions.join('; ') }], person.timeline)),
-      panel('The papers behind each placement', TF.table([{ key: 'year', label: 'year' }, { key: 'paper', label: 'paper' }, { key: 'title', label: 'title' },
-        { key: 'institution', label: 'institution' }, { label: 'country', render: row => TF.country(row.country) }, { key: 'basis', label: 'evidence' }], person.papers),
-      TF.pager(person.page, number => show(id, number))));
-    const placed = person.timeline.filter(row => row.country !== '');
-    const countries = [...new Set(placed.map(row => row.country))];
-    TF.chart(chart, { tooltip: { formatter: item => `${item.value[0]}: ${item.value[1]} (confidence ${item.value[2].toFixed(2)})` },
-      grid: { left: 50, right: 20, top: 20, bottom: 30 }, xAxis: { type: 'value', min: person.first_year - 1, max: person.last_year + 1, minInterval: 1, axisLabel: { formatter: String } },
-      yAxis: { type: 'category', data: countries }, series: [{ type: 'line', step: 'end', symbolSize: item => 6 + 10 * item[2],
-        data: placed.map(row => [row.year, row.country, row.confidence]), color: '#2f6db5' }] }, placed.length);
-    chart.style.height = Math.max(180, 90 + 40 * countries.length) + 'px';
-    echarts.getInstanceByDom(chart).resize();
+      TF.panel('The papers behind each placement', '', TF.el('div', {}, TF.table(paperColumns, person.papers), TF.pager(person.page, number => show(id, number))), { name: 'papers-' + person.id, csv: () => TF.csv(paperColumns, person.papers) }));
+    timeline(chart, person);
   }).catch(error => TF.showError(detail, error));
   const params = TF.params();
   if (params.get('q')) search(params.get('q'), 1);
   if (params.get('id')) show(params.get('id'), 1);
-};
+});
 
-TF.PAGES['/organisations'] = main => {
+// One cell per placed year at the year's country (so a move shows in the year it is recorded), moves marked.
+function timeline(chart, person) {
+  const placed = person.timeline.filter(row => row.country !== '');
+  const countries = [...new Set(placed.map(row => row.country))];
+  const colors = TFC.palette(countries);
+  chart.style.height = Math.max(180, 90 + 40 * countries.length) + 'px';
+  TF.chart(chart, { tooltip: { formatter: item => `${item.value[0]}: ${TFC.label(countries[item.value[1]])} (confidence ${item.value[2].toFixed(2)})` },
+    grid: { left: 10, right: 20, top: 20, bottom: 30, containLabel: true }, xAxis: { type: 'value', min: person.first_year - 1, max: person.last_year + 1, minInterval: 1, axisLabel: { formatter: String } },
+    yAxis: { type: 'category', data: countries.map(TFC.name) },
+    series: [{ type: 'custom', encode: { x: 0, y: 1 }, data: placed.map(row => [row.year, countries.indexOf(row.country), row.confidence]),
+      renderItem: (params, api) => { const start = api.coord([api.value(0) - 0.45, api.value(1)]), end = api.coord([api.value(0) + 0.45, api.value(1)]), height = api.size([0, 1])[1] * 0.5;
+        return { type: 'rect', shape: { x: start[0], y: start[1] - height / 2, width: end[0] - start[0], height }, style: { fill: colors.get(countries[api.value(1)]), opacity: 0.35 + 0.65 * api.value(2) } }; },
+      markLine: { symbol: 'none', lineStyle: { color: '#1d2433', type: 'dashed' }, label: { formatter: p => p.name, fontSize: 10 },
+        data: person.moves.map(move => ({ name: `${move.from} → ${move.to} ${move.year}`, xAxis: move.year - 0.5 })) } }] }, placed.length);
+  echarts.getInstanceByDom(chart).resize();
+}
+
+TF.page('/organisations', 'Organisations', main => {
   const chart = chartBox('organisations-chart', true);
   const list = TF.el('div');
+  let rows = [];
+  const columns = [{ key: 'institution', label: 'institution' }, { label: 'country', render: row => TF.country(row.country) },
+    { key: 'researchers', label: 'researchers', num: true }, { key: 'authorships', label: 'papers (authorships)', num: true }, { key: 'arrivals', label: 'arrivals', num: true }];
   const filters = TF.filters([{ name: 'country', label: 'Country', type: 'code' }, ...YEARS,
     { name: 'order', label: 'Rank by', type: ['researchers', 'arrivals'] }], values => draw(values, 1));
   main.append(TF.el('h1', {}, 'Organisations'), filters.form,
-    TF.el('p', { class: 'note' }, 'Researchers: distinct authors listing the institution first. Arrivals: researchers whose move between countries lands them there.'),
-    panel('Top 20', chart), panel('Ranking', list));
+    TF.panel('Top 20', 'Researchers: distinct authors listing the institution first. Arrivals: researchers whose move between countries lands them there.', chart, { name: 'organisations', chart, csv: () => TF.csv(columns, rows) }),
+    TF.panel('Ranking', '', list, { name: 'organisations-page', csv: () => TF.csv(columns, rows) }));
   const draw = (values, page) => TF.api('/api/institutions', { ...values, page, size: 20 }).then(answer => {
+    rows = answer.institutions;
     if (page === 1) {
-      const rows = answer.institutions.slice().reverse();
-      TF.chart(chart, { tooltip: {}, grid: { left: 260, right: 30, top: 10, bottom: 30 }, xAxis: { type: 'value' },
-        yAxis: { type: 'category', data: rows.map(row => row.institution.length > 40 ? row.institution.slice(0, 39) + '…' : row.institution) },
-        series: [{ type: 'bar', data: rows.map(row => row[values.order || 'researchers']), color: '#2f6db5' }] }, rows.length);
+      const top = answer.institutions.slice().reverse();
+      TF.chart(chart, { tooltip: {}, grid: { left: 10, right: 30, top: 10, bottom: 30, containLabel: true }, xAxis: { type: 'value' },
+        yAxis: { type: 'category', data: top.map(row => row.institution), axisLabel: { width: 160, overflow: 'truncate' } },
+        series: [{ type: 'bar', data: top.map(row => row[values.order || 'researchers']), color: '#2f6db5' }] }, top.length);
     }
-    list.replaceChildren(TF.table([{ key: 'institution', label: 'institution' }, { label: 'country', render: row => TF.country(row.country) },
-      { key: 'researchers', label: 'researchers', num: true }, { key: 'authorships', label: 'papers (authorships)', num: true },
-      { key: 'arrivals', label: 'arrivals', num: true }], answer.institutions), TF.pager(answer.page, number => draw(values, number)));
-  }).catch(error => TF.showError(list, error));
+    list.replaceChildren(TF.table(columns, answer.institutions), TF.pager(answer.page, number => draw(values, number)));
+  }).catch(error => TF.showError(list, error, chart));
   draw(filters.values(), 1);
-};
+});
