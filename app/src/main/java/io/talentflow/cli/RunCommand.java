@@ -47,14 +47,15 @@ final class RunCommand
     @Option(names = "--mirror", paramLabel = "URL", description = "Base URL of a paperlists mirror (default: the public repository).")
     URI mirror = PaperlistsDownloader.DEFAULT_BASE;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Override
     public Integer call()
             throws SQLException
     {
         WorkSelection selection = selectOption.selection();
+        int threads = threadsOption.threads();
         Path cacheRoot = Downloads.cacheRoot(cache);
         List<String> inputs = sources;
         if (inputs == null) {

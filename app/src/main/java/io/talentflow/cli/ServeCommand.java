@@ -40,6 +40,7 @@ final class ServeCommand
         if (port < 0 || port > 65535) {
             throw new UserException("--port " + port + " is not a port number (0 to 65535).");
         }
+        HostOption.requireLocal(host);
         WebServer server = start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -64,7 +65,7 @@ final class ServeCommand
             return WebServer.start(storeOption.store, host, port, !noCache);
         }
         catch (JavalinBindException e) {
-            throw new UserException("Could not listen on " + host + ":" + port + " (" + e.getMessage() + "); choose another --port or --host.");
+            throw new UserException("Could not listen on " + host + ":" + port + " (" + HostOption.bindProblem(e) + "); choose another --port or --host.");
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.talentflow.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -92,6 +94,15 @@ class TestBuildCommand
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-3"})
+    void build_threadsBelowOne_isUsageErrorNamingTheOption(String threads)
+    {
+        CliResult result = CliResult.run("build", "--source", TestingStore.corpus().toString(), "--threads", threads, "--store", "unused.duckdb");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("--threads " + threads + " is not a number of worker threads").doesNotContain("internal error");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
@@ -98,6 +99,43 @@ class TestCommands
         assertThat(result.out()).contains("No researcher named 'Nobody Here'");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "L", " é "})
+    void person_fewerThanTwoCharacters_isUsageError(String name)
+    {
+        CliResult result = store.run("person", name);
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("at least two characters");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void flows_unknownCountryCode_isUsageErrorNamingTheOption()
+    {
+        CliResult result = store.run("flows", "--from", "XX", "--to", "US");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("--from 'XX' is not an ISO 3166-1 country code").doesNotContain("--to");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"--since,3000,--since 3000 is after the last year of the store's papers (2018)",
+            "--until,1950,--until 1950 is before the first year of the store's papers (2015)"})
+    void flows_yearOutsideTheData_isUsageErrorNamingTheOption(String option, String year, String message)
+    {
+        CliResult result = store.run("flows", option, year);
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains(message);
+    }
+
+    @Test
+    void flows_countryWithNobodyPlaced_saysSoOnStderr()
+    {
+        CliResult result = store.run("flows", "--from", "FR");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).contains("No researcher is placed in FR");
+        assertThat(result.out()).contains("(0 rows)");
+    }
+
     @Test
     void flows_json_carriesInterval()
             throws IOException
@@ -160,6 +198,15 @@ class TestCommands
         store.run("export", "authorships", "--out", out.toString());
         assertThat(Files.readAllLines(out).get(0))
                 .contains("source_file", "paper_id", "author_position", "author_name", "researcher_id", "country", "country_confidence");
+    }
+
+    @Test
+    void export_intoMissingFolder_isUsageErrorNamingTheFolder()
+    {
+        Path out = store.directory().resolve("no-such-folder").resolve("authorships.csv");
+        CliResult result = store.run("export", "authorships", "--out", out.toString());
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("--out " + out + ": the folder " + out.getParent() + " does not exist.").doesNotContain("internal error");
     }
 
     @Test
