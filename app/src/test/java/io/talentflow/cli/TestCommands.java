@@ -14,6 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -177,6 +181,55 @@ class TestCommands
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).isEmpty();
         assertThat(Files.readAllLines(out)).first().isEqualTo("researcher_id,year");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SELECT * FROM read_text('/etc/hostname')", "SELECT * FROM glob('/etc/*')", "INSTALL httpfs", "LOAD httpfs",
+            "SET enable_external_access = true", "SET lock_configuration = false", "EXPORT DATABASE '/tmp'",
+            "COPY (SELECT * FROM read_text('/etc/hostname')) TO '/tmp/talentflow-leak.csv'"})
+    void sql_anythingBeyondTheStore_isRefusedWithPlainError(String query)
+    {
+        CliResult result = store.run("sql", query);
+        assertThat(result.exitCode()).as(result.out()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).startsWith("talentflow: Query failed: ").contains("sql reads the store and nothing else").doesNotContain("\tat ");
+        assertThat(Path.of("/tmp/talentflow-leak.csv")).doesNotExist();
+    }
+
+    @Test
+    void sql_attachAnotherDatabaseToWrite_isRefusedAndLeavesItUnchanged(@TempDir Path directory)
+            throws SQLException
+    {
+        Path other = directory.resolve("other.duckdb");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + other); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE kept AS SELECT 1 AS x");
+        }
+        CliResult result = store.run("sql", "ATTACH '" + other + "' AS other (READ_WRITE); DROP TABLE other.kept");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("Permission Error");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + other); Statement statement = connection.createStatement()) {
+            assertThat(statement.executeQuery("SELECT count(*) FROM kept").next()).isTrue();
+        }
+    }
+
+    @Test
+    void sql_copyThenAnotherWrite_writesOnlyTheNamedFile(@TempDir Path directory)
+    {
+        Path named = directory.resolve("named.csv");
+        Path other = directory.resolve("other.csv");
+        CliResult result = store.run("sql", "COPY (SELECT 1 AS x) TO '" + named + "'; COPY (SELECT 2 AS x) TO '" + other + "'");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(other).doesNotExist();
+    }
+
+    @Test
+    void sql_copyOverAnExistingFile_replacesIt(@TempDir Path directory)
+            throws IOException
+    {
+        Path out = directory.resolve("moves.csv");
+        Files.writeString(out, "old");
+        CliResult result = store.run("sql", "COPY (SELECT count(*) AS n FROM moves) TO '" + out + "' (HEADER true)");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(Files.readAllLines(out)).first().isEqualTo("n");
     }
 
     @ParameterizedTest
