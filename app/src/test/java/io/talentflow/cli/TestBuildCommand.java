@@ -56,6 +56,27 @@ class TestBuildCommand
     }
 
     @Test
+    void build_recordsWithHugeFields_rejectsThemWithTheirReasonAndKeepsTheRest()
+            throws IOException
+    {
+        try (TestingStore store = new TestingStore()) {
+            Path huge = store.directory().resolve("icml2019.json");
+            Files.writeString(huge, "[{\"id\": \"aff\", \"author\": \"Ann Lee\", \"aff\": \"" + "Lab ".repeat(525_000) /* the last space is trimmed */ + "\"},"
+                    + " {\"id\": \"name\", \"author\": \"" + "N".repeat(15 << 20) + "\"},"
+                    + " {\"id\": \"fine\", \"author\": \"Bo Chen\", \"aff\": \"Peking University\"}]");
+            CliResult result = CliResult.run("build", "--source", TestingStore.corpus().toString(), huge.toString(), "--store", store.store().toString());
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+            assertThat(store.run("sql", "SELECT record_index, reason FROM rejections WHERE source_file LIKE '%icml2019.json' ORDER BY 1",
+                    "--format", "csv").out().lines().skip(1)).containsExactly(
+                    "0,\"the affiliation is 2099999 characters long, over the limit of 10000\"",
+                    "1,\"the author name is 15728640 characters long, over the limit of 1000\"");
+            assertThat(store.run("sql", "SELECT records_read, records_ingested, records_rejected FROM sources WHERE source_file LIKE '%icml2019.json'",
+                    "--format", "csv").out()).contains("3,1,2");
+            assertThat(store.run("sql", "SELECT count(*) FROM authorships WHERE author_name = 'Bo Chen'", "--format", "csv").out()).contains("\n1\n");
+        }
+    }
+
+    @Test
     void build_selectAi_leavesOutOtherWorksWithoutFailing()
             throws IOException
     {
