@@ -7,6 +7,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +76,63 @@ class TestBuildCommand
                     "--format", "csv").out()).contains("3,1,2");
             assertThat(store.run("sql", "SELECT count(*) FROM authorships WHERE author_name = 'Bo Chen'", "--format", "csv").out()).contains("\n1\n");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TERM", "INT"})
+    void build_stoppedBySignal_leavesThePreviousStoreAndNoStaging(String signal)
+            throws IOException, InterruptedException
+    {
+        try (TestingStore store = TestingStore.synthetic(3_000);
+                TestingProcess build = new TestingProcess(List.of("-Xmx512m"), "build", "--source", store.directory().resolve("world/corpus").toString(),
+                        "--store", store.store().toString())) {
+            byte[] before = Files.readAllBytes(store.store());
+            awaitStaging(store.directory(), build);
+            new ProcessBuilder("kill", "-" + signal, String.valueOf(build.pid())).start().waitFor();
+            assertThat(build.waitFor(Duration.ofMinutes(1))).isNotZero();
+            assertThat(build.err()).contains("stopped; " + store.store() + " was left as it was.");
+            assertThat(Files.readAllBytes(store.store())).isEqualTo(before);
+            assertThat(staging(store.directory())).isEmpty();
+        }
+    }
+
+    @Test
+    void build_afterAKilledBuild_removesWhatItLeft()
+            throws IOException, InterruptedException
+    {
+        try (TestingStore store = TestingStore.synthetic(3_000);
+                TestingProcess build = new TestingProcess(List.of("-Xmx512m"), "build", "--source", store.directory().resolve("world/corpus").toString(),
+                        "--store", store.store().toString())) {
+            awaitStaging(store.directory(), build);
+            new ProcessBuilder("kill", "-KILL", String.valueOf(build.pid())).start().waitFor();
+            build.waitFor(Duration.ofMinutes(1));
+            assertThat(staging(store.directory())).isNotEmpty();
+            CliResult again = store.run("build", "--source", TestingStore.corpus().toString());
+            assertThat(again.exitCode()).as(again.err()).isEqualTo(1);
+            assertThat(staging(store.directory())).isEmpty();
+        }
+    }
+
+    private static List<String> staging(Path directory)
+            throws IOException
+    {
+        try (var files = Files.list(directory)) {
+            return files.map(path -> path.getFileName().toString()).filter(name -> name.startsWith(".talentflow-staging-")).toList();
+        }
+    }
+
+    private static void awaitStaging(Path directory, TestingProcess build)
+            throws IOException, InterruptedException
+    {
+        for (int i = 0; i < 600; i++) {
+            try (var files = Files.list(directory)) {
+                if (files.anyMatch(path -> path.getFileName().toString().startsWith(".talentflow-staging-" + build.pid() + "-"))) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the build made no staging folder; stderr: " + build.err());
     }
 
     @Test

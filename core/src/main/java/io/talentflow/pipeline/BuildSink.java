@@ -3,7 +3,9 @@ package io.talentflow.pipeline;
 import io.talentflow.career.CareerMeasures;
 import io.talentflow.source.Rejection;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Takes what a build produces as it is produced, so that no stage has to hold every authorship,
@@ -22,4 +24,13 @@ public interface BuildSink
 
     /** The researchers of one finished partition, in id order, right after its authorships. */
     void researchers(List<CareerMeasures> part);
+
+    /**
+     * A folder of this build's own for temporary files (partitions spilled beyond the memory
+     * budget), removed with the build; empty when the system's temporary folder will do.
+     */
+    default Optional<Path> scratch()
+    {
+        return Optional.empty();
+    }
 }

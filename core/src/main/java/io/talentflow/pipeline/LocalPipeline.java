@@ -77,7 +77,7 @@ public final class LocalPipeline
     public BuildSummary build(List<String> paths, ProgressListener progress, BuildSink sink)
     {
         ForkJoinPool pool = new ForkJoinPool(threads);
-        try (Partitions partitions = new Partitions(PARTITIONS, budget)) {
+        try (Partitions partitions = new Partitions(PARTITIONS, budget, sink.scratch())) {
             List<NameCensus> censuses = new ArrayList<>();
             Map<String, LongAdder> bases = new ConcurrentHashMap<>();
             Map<String, LongAdder> rejectionKinds = new ConcurrentHashMap<>();

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
@@ -29,6 +30,7 @@ final class Partitions
     private final DataOutputStream[] spills;
     private final long[] spilledCounts;
     private final long budget;
+    private final Optional<Path> scratch;
     private long buffered;
     private Path directory;
 
@@ -44,9 +46,13 @@ final class Partitions
         }
     }
 
-    /** {@code count} partitions holding at most {@code budget} authorships in memory in all. */
-    Partitions(int count, long budget)
+    /**
+     * {@code count} partitions holding at most {@code budget} authorships in memory in all, spilling
+     * into a folder made in {@code scratch} (or the system's temporary folder).
+     */
+    Partitions(int count, long budget, Optional<Path> scratch)
     {
+        this.scratch = scratch;
         for (int i = 0; i < count; i++) {
             buffers.add(new ArrayList<>());
         }
@@ -88,7 +94,7 @@ final class Partitions
     {
         try {
             if (directory == null) {
-                directory = Files.createTempDirectory("talentflow-spill-");
+                directory = scratch.isPresent() ? Files.createTempDirectory(scratch.get(), "spill-") : Files.createTempDirectory("talentflow-spill-");
             }
             for (int p = 0; p < buffers.size(); p++) {
                 if (spills[p] == null) {
