@@ -7,7 +7,8 @@ CREATE TABLE sources (
     records_ingested BIGINT NOT NULL,
     records_rejected BIGINT NOT NULL,
     authorships BIGINT NOT NULL,
-    error VARCHAR NOT NULL);
+    error VARCHAR NOT NULL,
+    sha256 VARCHAR NOT NULL);
 CREATE TABLE rejections (source_file VARCHAR NOT NULL, record_index INTEGER NOT NULL, reason VARCHAR NOT NULL);
 CREATE TABLE authorships (
     authorship_id INTEGER NOT NULL,

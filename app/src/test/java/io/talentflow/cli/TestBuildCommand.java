@@ -1,14 +1,19 @@
 package io.talentflow.cli;
 
+import com.sun.net.httpserver.HttpServer;
+import io.talentflow.store.StoreTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +26,80 @@ class TestBuildCommand
         try (TestingStore first = new TestingStore(); TestingStore second = new TestingStore()) {
             for (String table : new String[] {"authorships", "placements", "researchers", "timeline", "moves", "flows", "stocks", "sources"}) {
                 assertThat(exported(second, table)).as(table).isEqualTo(exported(first, table));
+            }
+        }
+    }
+
+    @Test
+    void build_sameFilesFromTwoPathsALinkAndACopy_giveByteIdenticalTables()
+            throws IOException
+    {
+        try (TestingStore store = new TestingStore()) {
+            Path corpus = TestingStore.corpus().toAbsolutePath();
+            Path here = Path.of("").toAbsolutePath();
+            Path link = Files.createSymbolicLink(store.directory().resolve("link"), corpus);
+            Path copy = store.directory().resolve("elsewhere/renamed");
+            copyTree(corpus, copy);
+            Map<String, String> tables = tables(store, corpus.toString());
+            assertThat(tables.get("researchers")).contains("r-");
+            for (String path : List.of(here.relativize(corpus).toString(), "../" + here.getFileName() + "/" + here.relativize(corpus), link.toString(),
+                    copy.toString())) {
+                assertThat(tables(store, path)).as(path).isEqualTo(tables);
+            }
+        }
+    }
+
+    @Test
+    void build_fileFromUrl_givesTheTablesOfTheFile()
+            throws IOException
+    {
+        Path file = TestingStore.corpus().resolve("icml/icml2017.json");
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] body = Files.readAllBytes(file);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try (TestingStore store = new TestingStore()) {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/papers/icml2017.json?download=1";
+            assertThat(tables(store, url)).isEqualTo(tables(store, file.toString()));
+        }
+        finally {
+            server.stop(0);
+        }
+    }
+
+    /** Every table of a store built from {@code source}, exported as CSV. */
+    private static Map<String, String> tables(TestingStore store, String source)
+            throws IOException
+    {
+        Path built = store.directory().resolve("built.duckdb");
+        CliResult build = CliResult.run("build", "--source", source, "--store", built.toString());
+        assertThat(build.exitCode()).as(build.err()).isLessThanOrEqualTo(1);
+        Map<String, String> tables = new TreeMap<>();
+        for (String table : StoreTables.names()) {
+            Path out = store.directory().resolve(table + ".csv");
+            CliResult export = CliResult.run("export", table, "--out", out.toString(), "--store", built.toString());
+            assertThat(export.exitCode()).as(export.err()).isZero();
+            tables.put(table, Files.readString(out));
+        }
+        return tables;
+    }
+
+    private static void copyTree(Path from, Path to)
+            throws IOException
+    {
+        try (var files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                }
+                else {
+                    Files.copy(file, target);
+                }
             }
         }
     }

@@ -31,16 +31,18 @@ final class AuthorshipFeatures
     final int[][] places;
 
     private final EvidenceKeys keys;
+    private final SourceIdentities sources;
     private final Map<String, Integer> fineKeys;
     private final Map<String, BlockName> names;
     private final Map<String, Integer> placeKeys = new HashMap<>();
     private final int[] fine;
 
-    /** The features of {@code authorships}, normalising their texts with {@code keys}. */
-    AuthorshipFeatures(List<Authorship> authorships, EvidenceKeys keys)
+    /** The features of {@code authorships}, normalising their texts with {@code keys}; {@code sources} gives their keys. */
+    AuthorshipFeatures(List<Authorship> authorships, EvidenceKeys keys, SourceIdentities sources)
     {
         this.authorships = authorships;
         this.keys = keys;
+        this.sources = sources;
         int n = authorships.size();
         // about one distinct name per authorship: sized so that the maps do not grow step by step
         names = new HashMap<>(2 * n);
@@ -75,10 +77,10 @@ final class AuthorshipFeatures
         }
     }
 
-    /** The key of an authorship ({@link Authorship#key()}), built only when needed. */
+    /** The key of an authorship in what its input is ({@link SourceIdentities#key}), built only when needed. */
     String key(int authorship)
     {
-        return authorships.get(authorship).key();
+        return sources.key(authorships.get(authorship));
     }
 
     private static int[] sortedByKeyParts(List<Authorship> authorships)

@@ -6,6 +6,7 @@ import io.talentflow.geo.PaperContext;
 import io.talentflow.geo.Placement;
 import io.talentflow.identity.NameCensus;
 import io.talentflow.identity.NamedBlocks;
+import io.talentflow.identity.SourceIdentities;
 import io.talentflow.source.Authorship;
 import io.talentflow.source.Inputs;
 import io.talentflow.source.ProgressListener;
@@ -145,6 +146,7 @@ public final class LocalPipeline
             ProgressListener progress, BuildSink sink)
     {
         long[] offsets = ledger.offsets();
+        SourceIdentities sources = SourceIdentities.of(ledger.lines());
         progress.start("identify", offsets[offsets.length - 1]);
         List<Researcher> researchers = new ArrayList<>();
         ExecutorService stager = Executors.newSingleThreadExecutor();
@@ -154,7 +156,7 @@ public final class LocalPipeline
                 List<Partitions.Entry> entries = partitions.take(p);
                 List<AuthorshipOutcome> outcomes = new ArrayList<>(entries.size());
                 List<Researcher> part = new ArrayList<>();
-                pool.submit(() -> runBlocks(entries, census, offsets, outcomes, part)).join();
+                pool.submit(() -> runBlocks(entries, new BlockContext(census, sources, offsets), outcomes, part)).join();
                 part.sort(Comparator.comparing(Researcher::id));
                 part.forEach(researcher -> researchers.add(researcher.slim()));
                 join(staging);
@@ -188,20 +190,22 @@ public final class LocalPipeline
         }
     }
 
-    private void runBlocks(List<Partitions.Entry> entries, NameCensus census, long[] offsets, List<AuthorshipOutcome> outcomes,
-            List<Researcher> researchers)
+    /** What every block of a build shares: the census, the inputs' identities and where each input's authorship ids start. */
+    private record BlockContext(NameCensus census, SourceIdentities sources, long[] offsets) {}
+
+    private void runBlocks(List<Partitions.Entry> entries, BlockContext context, List<AuthorshipOutcome> outcomes, List<Researcher> researchers)
     {
         Map<String, List<Partitions.Entry>> blocks = new LinkedHashMap<>();
         entries.forEach(entry -> blocks.computeIfAbsent(entry.blockKey(), key -> new ArrayList<>()).add(entry));
         List<BlockOutput> outputs = blocks.values().parallelStream()
-                .map(block -> blockStage.run(block.stream().map(Partitions.Entry::placed).toList(), census))
+                .map(block -> blockStage.run(block.stream().map(Partitions.Entry::placed).toList(), context.census(), context.sources()))
                 .toList();
         int b = 0;
         for (List<Partitions.Entry> block : blocks.values()) {
             BlockOutput output = outputs.get(b++);
             for (int m = 0; m < block.size(); m++) {
                 Partitions.Entry entry = block.get(m);
-                outcomes.add(new AuthorshipOutcome(offsets[entry.ordinal()] + entry.local(), entry.placed(), output.researcherIds().get(m)));
+                outcomes.add(new AuthorshipOutcome(context.offsets()[entry.ordinal()] + entry.local(), entry.placed(), output.researcherIds().get(m)));
             }
             researchers.addAll(output.researchers());
         }

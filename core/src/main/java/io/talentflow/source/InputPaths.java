@@ -41,12 +41,16 @@ final class InputPaths
         return files.isEmpty() ? List.of(SourceInput.failed(name, "folder " + name + " has no readable files.")) : files;
     }
 
+    /** A folder given as a symbolic link is walked where it points, its files named below the link as given. */
     private static List<SourceInput> folderFiles(Path folder)
     {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> Files.isRegularFile(p) && Files.isReadable(p))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .map(Path::toString).sorted().map(SourceInput::file).toList();
+        try {
+            Path root = Files.isSymbolicLink(folder) ? folder.toRealPath() : folder;
+            try (Stream<Path> walk = Files.walk(root)) {
+                return walk.filter(p -> Files.isRegularFile(p) && Files.isReadable(p))
+                        .filter(p -> !p.getFileName().toString().startsWith("."))
+                        .map(p -> folder.resolve(root.relativize(p)).toString()).sorted().map(SourceInput::file).toList();
+            }
         } catch (IOException | UncheckedIOException e) {
             return List.of(SourceInput.failed(folder.toString(), "folder " + folder + " could not be listed: "
                     + PaperlistsReader.reason(e) + "."));

@@ -16,6 +16,8 @@ import static java.util.Objects.requireNonNull;
  * @param recordsRejected records rejected, each with a {@link Rejection}
  * @param authorships authorships produced
  * @param error a sentence when the file failed as a whole or part-way ("" otherwise)
+ * @param sha256 the SHA-256 of the input's bytes as read (hex; "" when it could not be read), part of
+ *     the identity of everything read from it
  */
 public record SourceSummary(
         String sourceFile,
@@ -24,7 +26,8 @@ public record SourceSummary(
         long recordsIngested,
         long recordsRejected,
         long authorships,
-        String error)
+        String error,
+        String sha256)
         implements Serializable
 {
     public SourceSummary
@@ -32,5 +35,23 @@ public record SourceSummary(
         requireNonNull(sourceFile, "sourceFile is null");
         requireNonNull(format, "format is null");
         requireNonNull(error, "error is null");
+        requireNonNull(sha256, "sha256 is null");
+    }
+
+    /** A line whose bytes were not digested (yet): readers give these, {@link Inputs} adds the digest. */
+    public SourceSummary(String sourceFile, String format, long recordsRead, long recordsIngested, long recordsRejected, long authorships,
+            String error)
+    {
+        this(sourceFile, format, recordsRead, recordsIngested, recordsRejected, authorships, error, "");
+    }
+
+    SourceSummary withSha256(String digest)
+    {
+        return new SourceSummary(sourceFile, format, recordsRead, recordsIngested, recordsRejected, authorships, error, digest);
+    }
+
+    SourceSummary withError(String sentence)
+    {
+        return new SourceSummary(sourceFile, format, recordsRead, recordsIngested, recordsRejected, authorships, sentence, sha256);
     }
 }

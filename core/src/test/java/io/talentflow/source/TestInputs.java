@@ -73,7 +73,7 @@ class TestInputs
         Files.write(file, bytes);
         SourceSummary summary = readOne(file.toString());
 
-        assertThat(summary.error()).startsWith(file + " ").endsWith(".");
+        assertThat(summary.error()).startsWith("corrupt2021.json.gz could not be read: ").endsWith(".");
         assertThat(summary.recordsRead()).isEqualTo(summary.recordsIngested() + summary.recordsRejected());
     }
 
@@ -90,10 +90,11 @@ class TestInputs
     @Test
     void readInput_unknownFormat_isAnErrorNamingTheFile()
     {
-        String path = Fixtures.path("notes2020.txt").toString();
+        SourceSummary summary = readOne(Fixtures.path("notes2020.txt").toString());
 
-        assertThat(readOne(path)).isEqualTo(Inputs.failure(path, path
-                + " is in an unknown format (neither paperlists or OpenAlex JSON nor a CSV with an author_name column)."));
+        assertThat(summary.sourceFile()).isEqualTo("notes2020.txt");
+        assertThat(summary.error()).isEqualTo("notes2020.txt is in an unknown format (neither paperlists or OpenAlex JSON nor a CSV with an author_name column).");
+        assertThat(summary.sha256()).hasSize(64);
     }
 
     @Test
@@ -133,7 +134,9 @@ class TestInputs
 
             assertThat(summary.format()).isEqualTo("paperlists");
             assertThat(sink.authorships).extracting(Authorship::venue).containsOnly("icra");
-            assertThat(sink.authorships.get(0).sourceFile()).isEqualTo(server.base() + "icra2023.json");
+            // named as the same file read from a folder would be: the URL is where it was, not what it is
+            assertThat(sink.authorships.get(0).sourceFile()).isEqualTo("icra2023.json");
+            assertThat(summary.sha256()).isEqualTo(readOne(Fixtures.path("icra2023.json").toString()).sha256());
         }
     }
 

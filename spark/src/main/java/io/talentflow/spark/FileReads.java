@@ -23,7 +23,7 @@ final class FileReads
     {
         AuthorshipBuffer buffer = new AuthorshipBuffer();
         SourceSummary summary = file.error().isEmpty() ? open(file, configuration, setup.inputs(), buffer)
-                : Inputs.failure(file.name(), file.error());
+                : Inputs.failure(file.label(), file.error());
         List<List<Placement>> placements = buffer.authorships().isEmpty() ? List.of() : Placing.forList(universities).place(buffer.authorships());
         List<PlacedAuthorship> placed = IntStream.range(0, placements.size())
                 .mapToObj(i -> new PlacedAuthorship(buffer.authorships().get(i), placements.get(i))).toList();
@@ -34,10 +34,10 @@ final class FileReads
     {
         try {
             Path path = new Path(file.path());
-            return inputs.readStream(file.name(), path.getFileSystem(configuration).open(path), sink);
+            return inputs.readStream(file.label(), path.getFileSystem(configuration).open(path), sink);
         }
         catch (IOException e) {
-            return Inputs.failure(file.name(), file.name() + " could not be read: " + e.getMessage() + ".");
+            return Inputs.failure(file.label(), file.label() + " could not be read: " + e.getMessage() + ".");
         }
     }
 }

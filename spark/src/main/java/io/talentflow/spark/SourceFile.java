@@ -8,16 +8,18 @@ import static java.util.Objects.requireNonNull;
  * One input of the job.
  *
  * @param index position in input order (the order of the ledger and of authorship ids)
- * @param name the name the ledger and the authorships give it, as the local engine names it
+ * @param name the source as given, then the path below it: how snapshot manifests find their parts
+ * @param label the name the ledger, the authorships and every id give it, as the local engine labels it
  * @param path the Hadoop path to open ("" when {@code error} is set)
  * @param error a sentence when the input cannot be used at all ("" otherwise)
  */
-record SourceFile(int index, String name, String path, String error)
+record SourceFile(int index, String name, String label, String path, String error)
         implements Serializable
 {
     SourceFile
     {
         requireNonNull(name, "name is null");
+        requireNonNull(label, "label is null");
         requireNonNull(path, "path is null");
         requireNonNull(error, "error is null");
     }

@@ -2,6 +2,7 @@ package io.talentflow.spark;
 
 import io.talentflow.source.Inputs;
 import io.talentflow.source.SourceInput;
+import io.talentflow.source.SourceLabels;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
@@ -19,9 +20,10 @@ import java.util.stream.IntStream;
 /**
  * Expands the job's source paths (any Hadoop file system) into files as core
  * {@code Inputs.expand} does locally: folders recursively in sorted order, hidden files skipped,
- * and files named as the local engine names them (the source as given, then the path below it),
- * so both engines give the same ledger and authorship ids. As locally, {@code Inputs.prepare} then
- * reads the OpenAlex {@code merged_ids} files and snapshot manifests, here on the driver.
+ * and files labelled as the local engine labels them (their path below the folder given, or their
+ * file name; {@code SourceLabels}), so both engines give the same ledger and ids. As locally,
+ * {@code Inputs.prepare} then reads the OpenAlex {@code merged_ids} files and snapshot manifests,
+ * here on the driver.
  */
 final class SourceFiles
 {
@@ -32,12 +34,14 @@ final class SourceFiles
     {
         List<SourceFile> listed = new ArrayList<>();
         sources.forEach(source -> listed.addAll(expand(source, configuration)));
+        List<String> labels = SourceLabels.unique(listed.stream().map(SourceFile::label).toList());
         Map<String, String> paths = listed.stream().collect(Collectors.toMap(SourceFile::name, SourceFile::path, (first, same) -> first));
-        List<SourceInput> files = inputs.prepare(listed.stream().map(file -> new SourceInput(file.name(), false, file.error())).toList(),
+        List<SourceInput> files = inputs.prepare(IntStream.range(0, listed.size())
+                        .mapToObj(i -> new SourceInput(listed.get(i).name(), false, listed.get(i).error(), labels.get(i))).toList(),
                 name -> open(paths.get(name), configuration));
         return IntStream.range(0, files.size())
-                .mapToObj(i -> new SourceFile(i, files.get(i).name(), files.get(i).error().isEmpty() ? paths.get(files.get(i).name()) : "",
-                        files.get(i).error()))
+                .mapToObj(i -> new SourceFile(i, files.get(i).name(), files.get(i).label(),
+                        files.get(i).error().isEmpty() ? paths.get(files.get(i).name()) : "", files.get(i).error()))
                 .toList();
     }
 
@@ -57,7 +61,7 @@ final class SourceFiles
                 return List.of(failed(source, source + " does not exist."));
             }
             if (fs.getFileStatus(path).isFile()) {
-                return List.of(new SourceFile(0, source, fs.makeQualified(path).toString(), ""));
+                return List.of(new SourceFile(0, source, path.getName(), fs.makeQualified(path).toString(), ""));
             }
             List<SourceFile> files = folderFiles(source, fs, fs.makeQualified(path));
             return files.isEmpty() ? List.of(failed(source, "folder " + source + " has no readable files.")) : files;
@@ -77,7 +81,8 @@ final class SourceFiles
         while (listing.hasNext()) {
             Path file = listing.next().getPath();
             if (!file.getName().startsWith(".")) {
-                files.add(new SourceFile(0, prefix + "/" + file.toUri().getPath().substring(rootLength), file.toString(), ""));
+                String relative = file.toUri().getPath().substring(rootLength);
+                files.add(new SourceFile(0, prefix + "/" + relative, relative, file.toString(), ""));
             }
         }
         files.sort(java.util.Comparator.comparing(SourceFile::name));
@@ -86,6 +91,6 @@ final class SourceFiles
 
     private static SourceFile failed(String name, String error)
     {
-        return new SourceFile(0, name, "", error);
+        return new SourceFile(0, name, SourceLabels.fileName(name), "", error);
     }
 }

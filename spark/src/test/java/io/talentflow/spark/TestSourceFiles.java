@@ -31,6 +31,8 @@ class TestSourceFiles
 
         List<SourceInput> expected = new Inputs().expand(sources);
         assertThat(files).extracting(SourceFile::name).containsExactlyElementsOf(expected.stream().map(SourceInput::name).toList());
+        assertThat(files).extracting(SourceFile::label).containsExactlyElementsOf(expected.stream().map(SourceInput::label).toList())
+                .contains("a/x.json.gz", "single.json", "missing");
         assertThat(files).extracting(SourceFile::error).containsExactlyElementsOf(expected.stream().map(SourceInput::error).toList());
         assertThat(files).extracting(SourceFile::index).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
     }
