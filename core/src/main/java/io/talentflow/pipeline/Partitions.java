@@ -28,6 +28,8 @@ final class Partitions
 {
     private final List<List<Entry>> buffers = new ArrayList<>();
     private final DataOutputStream[] spills;
+    /** The codec of each open spill file: it knows which author lists the file already holds. */
+    private final SpillCodec[] codecs;
     private final long[] spilledCounts;
     private final long budget;
     private final Optional<Path> scratch;
@@ -57,6 +59,7 @@ final class Partitions
             buffers.add(new ArrayList<>());
         }
         this.spills = new DataOutputStream[count];
+        this.codecs = new SpillCodec[count];
         this.spilledCounts = new long[count];
         this.budget = budget;
     }
@@ -99,9 +102,10 @@ final class Partitions
             for (int p = 0; p < buffers.size(); p++) {
                 if (spills[p] == null) {
                     spills[p] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spillFile(p)), 1 << 16));
+                    codecs[p] = new SpillCodec();
                 }
                 for (Entry entry : buffers.get(p)) {
-                    SpillCodec.write(spills[p], entry);
+                    codecs[p].write(spills[p], entry);
                 }
                 spilledCounts[p] += buffers.get(p).size();
                 buffers.set(p, new ArrayList<>());
@@ -118,9 +122,11 @@ final class Partitions
         try {
             spills[partition].close();
             spills[partition] = null;
+            codecs[partition] = null;
+            SpillCodec codec = new SpillCodec();
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spillFile(partition)), 1 << 16))) {
                 for (long i = 0; i < spilledCounts[partition]; i++) {
-                    entries.add(SpillCodec.read(in));
+                    entries.add(codec.read(in));
                 }
             }
             Files.delete(spillFile(partition));
