@@ -52,6 +52,6 @@ class TestServeCommand
     @Test
     void serve_help_saysItBindsToThisMachineByDefault()
     {
-        assertThat(CliResult.run("help", "serve").out()).containsPattern("default: 127\\.0\\.0\\.1,\\s+this machine");
+        assertThat(CliResult.run("help", "serve").out()).containsPattern("default: 127\\.0\\.0\\.1,\\s+this\\s+machine");
     }
 }
