@@ -7,7 +7,8 @@
 # two universities, so that placement, co-author evidence and clustering all meet the whole paper.
 # Prints the median wall time of RUNS builds of each, the read and identify stage times of the
 # last, the peak RSS, and the ratio one-paper/baseline: a cost linear in the authors keeps it near
-# 1 at every N (it was 26.6 s for one paper of 10,000 authors before it was made linear).
+# 1 at every N (it was 26.6 s for one paper of 10,000 authors before it was made linear). Then the
+# build stages alone (no JVM start, no store; bench/WidePipeline.java) in one warm JVM, both ways.
 # Usage: bench/wide.sh [N...] (default 5000 20000 100000); RUNS=3 by default; heap HEAP (default 2g).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -59,4 +60,6 @@ for n in "${sizes[@]}"; do
   printf 'one paper of %7d authors:   %s\n' "$n" "$(measure "$work/wide-$n")"; wide=$(cat "$work/last")
   printf '%7d papers of 5 authors:   %s\n' "$((n / 5))" "$(measure "$work/narrow-$n")"; narrow=$(cat "$work/last")
   printf 'ratio one paper / papers of 5 at %d authors: %.2f (linear: about 1)\n' "$n" "$(echo "$wide / $narrow" | bc -l)"
+  printf 'stages alone, one paper:       %s\n' "$(java "-Xmx$heap" -XX:+UseParallelGC -cp "$jar" "$root/bench/WidePipeline.java" "$work/wide-$n" "$runs")"
+  printf 'stages alone, papers of 5:     %s\n' "$(java "-Xmx$heap" -XX:+UseParallelGC -cp "$jar" "$root/bench/WidePipeline.java" "$work/narrow-$n" "$runs")"
 done
