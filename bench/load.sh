@@ -101,7 +101,7 @@ sql "SELECT DISTINCT country FROM stocks WHERE country <> '' ORDER BY 1" > "$wor
 awk '{ for (since = 1995; since <= 2024; since++) for (order = 0; order < 2; order++)
          printf "/api/institutions?country=%s&since=%d&order=%s&size=20\n", $1, since, order ? "arrivals" : "researchers"
        for (top = 1; top <= 30; top++) printf "/api/pipeline?origin=%s&top=%d\n", $1, top }' "$work/countries" | shuffle > "$work/expensive"
-grep -E '^/api/(flows|people/)' "$work/paths" | head -2000 > "$work/cheap"; for _ in $(seq 200); do echo /api/summary; done >> "$work/cheap"
+grep -E -m 2000 '^/api/(flows|people/)' "$work/paths" > "$work/cheap"; for _ in $(seq 200); do echo /api/summary; done >> "$work/cheap"
 shuf --random-source=<(yes) "$work/cheap" -o "$work/cheap"
 clients=20 load 10000 "cheap alone (baseline, 20 clients)" "$work/cheap"
 clients=50 deadline=30 load 1000000 "expensive (50 clients, 30 s)" "$work/expensive" > "$work/expensive.log" &
