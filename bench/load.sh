@@ -6,8 +6,14 @@
 # (other people and names, flows since 2010) lets the JIT compile the server first; then two
 # measured passes: cold (each path once, so every answer is computed) and steady (REQUESTS requests
 # over the same paths, answered from the server's response cache); with wrk installed, the steady
-# pass again and an uncached pass (a server started with --no-cache). Prints p50/p90/p99 latency,
-# requests per second and errors for each.
+# pass again and an uncached pass (a server started with --no-cache). Then two abuse passes: 20,000
+# cosmetic variants of 6 person URLs (zero-padded and percent-encoded numbers, defaults spelled out,
+# parameters reordered, stray '&'), with the server's live heap after a full collection before and
+# after (the response cache is bounded in bytes: the heap must not grow by more than its bound); and
+# a mixed pass, where 50 clients ask the endpoints that query the store (institutions and pipeline,
+# every request a different one, so none is cached) while 20 others ask cheap ones (cached summary,
+# flows, person pages), against the same cheap pass alone as the baseline (target: cheap p99 at most
+# 100 ms under that load). Prints p50/p90/p99 latency, requests per second and errors for each.
 # Usage: bench/load.sh [STORE] (default: a store built from ../shared/data/paperlists in a temp dir)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -45,7 +51,7 @@ paths 1500 "&since=2010" | shuffle > "$work/warmup"
 serve() {
   "$root/talentflow" serve --store "$store" --host 127.0.0.1 --port 0 "$@" > "$work/serve.log" 2>&1 &
   server=$!
-  for _ in $(seq 100); do grep -q '^Serving' "$work/serve.log" && break; sleep 0.2; done
+  for _ in $(seq 600); do grep -q "^Serving" "$work/serve.log" && break; sleep 0.2; done
   port="$(sed -n 's|^Serving .* at http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/serve.log")"
   [[ -n $port ]] || { cat "$work/serve.log" >&2; exit 2; }
 }
@@ -68,6 +74,43 @@ load "$requests" "steady (every path seen before)" "$work/paths"
 # server that keeps no answers (serve --no-cache), warmed up first.
 if command -v wrk >/dev/null; then
   wrk_pass steady
+fi
+
+# live_heap: the server's heap in use after a full collection, in MiB
+live_heap() {
+  jcmd "$server" GC.run >/dev/null
+  jcmd "$server" GC.heap_info | awk '/heap/ && / used / {for (i = 1; i < NF; i++) if ($i == "used") {gsub(/[K,]/, "", $(i + 1)); print int($(i + 1) / 1024); exit}}'
+}
+# cosmetic variants of 6 person URLs: the same 6 answers written 20,000 ways
+sql "SELECT researcher_id FROM researchers ORDER BY authorships DESC, researcher_id LIMIT 6" > "$work/six"
+awk 'NR == FNR { id[n++] = $0; next } END {
+  for (i = 0; i < 20000; i++) {
+    j = int(i / 6); zeros = "000000"
+    page = substr(zeros, 1, j % 7) (int(j / 490) % 2 ? "%31" : "1"); size = substr("++", 1, int(j / 2940) % 2) substr(zeros, 1, int(j / 7) % 7) "50"
+    query = int(j / 49) % 2 ? "page=" page "&size=" size : "size=" size "&page=" page
+    lead = substr("&&", 1, int(j / 980) % 3); tail = substr("&&&&", 1, int(j / 98) % 5)
+    print "/api/people/" id[i % 6] "?" lead query tail
+  } }' "$work/six" /dev/null > "$work/cosmetic"
+echo "cosmetic: $(sort -u "$work/cosmetic" | wc -l) distinct URLs for 6 person pages"
+before=$(live_heap)
+load 20000 "cosmetic variants" "$work/cosmetic"
+echo "cosmetic variants: live heap ${before} MiB before, $(live_heap) MiB after (response cache bound: 64 MiB)"
+
+# expensive: every request a different query (countries, years, order, page; origins, classes, top)
+sql "SELECT DISTINCT country FROM stocks WHERE country <> '' ORDER BY 1" > "$work/countries"
+awk '{ for (since = 1995; since <= 2024; since++) for (order = 0; order < 2; order++)
+         printf "/api/institutions?country=%s&since=%d&order=%s&size=20\n", $1, since, order ? "arrivals" : "researchers"
+       for (top = 1; top <= 30; top++) printf "/api/pipeline?origin=%s&top=%d\n", $1, top }' "$work/countries" | shuffle > "$work/expensive"
+grep -E -m 2000 '^/api/(flows|people/)' "$work/paths" > "$work/cheap"; for _ in $(seq 200); do echo /api/summary; done >> "$work/cheap"
+shuf --random-source=<(yes) "$work/cheap" -o "$work/cheap"
+clients=20 load 10000 "cheap alone (baseline, 20 clients)" "$work/cheap"
+clients=50 deadline=30 load 1000000 "expensive (50 clients, 30 s)" "$work/expensive" > "$work/expensive.log" &
+expensive=$!
+sleep 3
+clients=20 load 10000 "cheap (20 clients) while 50 clients ask expensive ones" "$work/cheap"
+wait "$expensive"; cat "$work/expensive.log"
+
+if command -v wrk >/dev/null; then
   kill "$server"; wait "$server" 2>/dev/null || true
   serve --no-cache
   load "$(wc -l < "$work/warmup")" "warm-up" "$work/warmup" > /dev/null

@@ -23,8 +23,8 @@ final class BuildCommand
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threadsOption;
 
     static final class Input
     {
@@ -44,8 +44,8 @@ final class BuildCommand
         if (input.parquet != null) {
             return fromParquet(input.parquet);
         }
-        return Builds.exitCode(Builds.build(input.sources, selectOption.selection(), storeOption.store, Universities.find(), threads,
-                System.err, Builds.SHIPPED_LISTING));
+        return Builds.exitCode(Builds.build(input.sources, selectOption.selection(), storeOption.store, Universities.find(),
+                threadsOption.threads(), System.err, Builds.SHIPPED_LISTING));
     }
 
     private Integer fromParquet(Path folder)

@@ -48,7 +48,7 @@ final class Builds
                 throw new UserException("Nothing usable was read from " + String.join(", ", sources) + "; the store was not written.");
             }
             progress.start("store", summary.authorships());
-            writer.finish(summary.ledger(), summary.measures(), StoreMeta.of(sources), gaps.apply(summary.ledger()));
+            writer.finish(summary.ledger(), summary.measures(), StoreMeta.of(summary.ledger()), gaps.apply(summary.ledger()));
             progress.step(summary.authorships());
             progress.done();
             printLedger(summary, err);

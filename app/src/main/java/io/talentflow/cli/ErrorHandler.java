@@ -21,6 +21,9 @@ final class ErrorHandler
     public int handleExecutionException(Exception exception, CommandLine command, ParseResult parseResult)
     {
         PrintWriter err = command.getErr();
+        if (OutOfMemory.find(exception) != null) {
+            return outOfMemory(exception, err, debug(parseResult));
+        }
         boolean expected = exception instanceof UserException || exception instanceof StoreException
                 || exception instanceof UncheckedIOException;
         err.println("talentflow: " + (expected ? exception.getMessage() : "internal error: " + exception));
@@ -32,6 +35,17 @@ final class ErrorHandler
         }
         err.flush();
         return expected ? ExitCodes.USAGE : ExitCodes.INTERNAL;
+    }
+
+    /** Out of memory is not a bug to report with a stack trace but a limit the user can raise: exit code 3 with how. */
+    static int outOfMemory(Throwable failure, PrintWriter err, boolean debug)
+    {
+        err.println("talentflow: " + OutOfMemory.sentence());
+        if (debug) {
+            failure.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INTERNAL;
     }
 
     @Override

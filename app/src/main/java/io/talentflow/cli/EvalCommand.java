@@ -10,6 +10,7 @@ import io.talentflow.source.SourceSummary;
 import io.talentflow.synth.SynthScores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,9 +34,9 @@ final class EvalCommand
             @Option(names = "--source", paramLabel = "PATH", required = true, arity = "1..*",
                     description = "Paperlists files or folders with identifiers (ICRA/IROS for IEEE ids).") List<String> sources,
             @Option(names = "--worst", paramLabel = "N", defaultValue = "10", description = "Worst blocks listed per scheme (default: 10).") int worst,
-            @Option(names = "--threads", paramLabel = "N", description = "Reader threads (default: the number of cores).") Integer threads)
+            @Mixin ThreadsOption threads)
     {
-        SourceAuthorships read = SourceAuthorships.read(sources, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+        SourceAuthorships read = SourceAuthorships.read(sources, threads.threads());
         read.ledger().stream().map(SourceSummary::error).filter(e -> !e.isEmpty()).forEach(e -> System.err.println("  " + e));
         if (read.authorships().isEmpty()) {
             throw new UserException("Nothing usable was read from " + String.join(", ", sources) + ".");
@@ -58,7 +59,7 @@ final class EvalCommand
         S2andEvaluation result = S2andEvaluation.evaluate(dataset, new BlockingDisambiguator());
         EvalReports.printS2and(dataset, result, spec.commandLine().getOut());
         if (assignmentsOut != null) {
-            writeAssignments(dataset, result, assignmentsOut);
+            writeAssignments(dataset, result, OutputFiles.requireFolder("--assignments-out", assignmentsOut));
         }
         return dataset.rejections().isEmpty() ? ExitCodes.DONE : ExitCodes.DONE_WITH_REJECTIONS;
     }
@@ -68,9 +69,9 @@ final class EvalCommand
             @CommandLine.Parameters(paramLabel = "DIR", description = "A folder written by talentflow synth.") Path folder,
             @Option(names = "--json", description = "Print the scores as JSON.") boolean json,
             @Option(names = "--worst", paramLabel = "N", defaultValue = "10", description = "False and missed moves listed (default: 10).") int worst,
-            @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).") Integer threads)
+            @Mixin ThreadsOption threads)
     {
-        SynthScores scores = SynthEval.run(folder, threads == null ? Runtime.getRuntime().availableProcessors() : threads, Math.max(0, worst));
+        SynthScores scores = SynthEval.run(folder, threads.threads(), Math.max(0, worst));
         SynthEval.print(scores, json, spec.commandLine().getOut());
         return ExitCodes.DONE;
     }

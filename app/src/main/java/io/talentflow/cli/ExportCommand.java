@@ -34,6 +34,7 @@ final class ExportCommand
     {
         String name = StoreTables.require(table);
         String chosen = StoreTables.exportFormat(format, out);
+        OutputFiles.requireFolder("--out", out);
         try (Connection connection = Store.openReadOnly(storeOption.store)) {
             long rows = StoreTables.export(connection, name, out, chosen);
             System.err.printf("Wrote %,d rows of %s to %s (%s).%n", rows, name, out, chosen);

@@ -65,10 +65,26 @@ final class FlowsCommand
         }
         List<Flow> flows;
         try (Connection connection = Store.openReadOnly(storeOption.store)) {
+            List<String> outside = query.validate(connection);
+            if (!outside.isEmpty()) {
+                throw new UserException(String.join(" ", outside));
+            }
             flows = query.run(connection);
+            if (flows.isEmpty()) {
+                explainEmpty(query.unplaced(connection));
+            }
         }
         print(flows, spec.commandLine().getOut());
         return ExitCodes.DONE;
+    }
+
+    /** An empty answer says why on stderr, so that a script reading stdout still gets a table or JSON. */
+    private void explainEmpty(List<String> unplaced)
+    {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(unplaced.isEmpty() ? "No moves match these options in " + storeOption.store + "."
+                : "No researcher is placed in " + String.join(" or ", unplaced) + " in " + storeOption.store + ", so no flows match.");
+        err.flush();
     }
 
     private void print(List<Flow> flows, PrintWriter out)

@@ -43,9 +43,12 @@ final class PersonCommand
     public Integer call()
             throws SQLException
     {
+        if (name.strip().codePointCount(0, name.strip().length()) < 2) {
+            throw new UserException("NAME '" + name + "' is too short: give at least two characters of the researcher's name.");
+        }
         List<Career> careers;
         try (Connection connection = Store.openReadOnly(storeOption.store)) {
-            careers = Researchers.byName(connection, name);
+            careers = Researchers.byName(connection, name.strip());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

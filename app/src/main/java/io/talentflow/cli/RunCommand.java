@@ -62,8 +62,8 @@ final class RunCommand
     @Option(names = "--since", paramLabel = "YEAR", description = "Download only the files of this year and later.")
     Integer since;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Override
     public Integer call()
@@ -89,7 +89,7 @@ final class RunCommand
 
     private BuildSummary build(List<String> inputs, Path cacheRoot, Function<List<SourceSummary>, List<CoverageGap>> gaps)
     {
-        return Builds.build(inputs, selectOption.selection(), storeOption.store, Universities.find(cacheRoot), threads, System.err, gaps);
+        return Builds.build(inputs, selectOption.selection(), storeOption.store, Universities.find(cacheRoot), threadsOption.threads(), System.err, gaps);
     }
 
     private void requireNoDownloadOptions()

@@ -10,6 +10,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -33,6 +35,11 @@ final class ServeCommand
     @Option(names = "--no-cache", description = "Compute every API answer, keeping none (to measure the uncached server).")
     boolean noCache;
 
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = "A further name clients may reach the server by (repeatable); requests naming any other host but localhost and"
+                    + " the --host address get 421, so that a web page elsewhere cannot read the API through DNS rebinding.")
+    List<String> allowedHosts = new ArrayList<>();
+
     @Override
     public Integer call()
             throws InterruptedException
@@ -40,6 +47,7 @@ final class ServeCommand
         if (port < 0 || port > 65535) {
             throw new UserException("--port " + port + " is not a port number (0 to 65535).");
         }
+        HostOption.requireLocal(host);
         WebServer server = start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -61,10 +69,10 @@ final class ServeCommand
             spec.commandLine().getErr().flush();
         }
         try {
-            return WebServer.start(storeOption.store, host, port, !noCache);
+            return WebServer.start(storeOption.store, host, port, !noCache, allowedHosts);
         }
         catch (JavalinBindException e) {
-            throw new UserException("Could not listen on " + host + ":" + port + " (" + e.getMessage() + "); choose another --port or --host.");
+            throw new UserException("Could not listen on " + host + ":" + port + " (" + HostOption.bindProblem(e) + "); choose another --port or --host.");
         }
     }
 }

@@ -2,8 +2,7 @@ package io.talentflow.cli;
 
 import io.talentflow.output.OutputFormat;
 import io.talentflow.output.OutputPrinter;
-import io.talentflow.store.Store;
-import io.talentflow.store.Table;
+import io.talentflow.store.UserSql;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -11,11 +10,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.concurrent.Callable;
 
-@Command(name = "sql", description = "Run a read-only SQL query over the store (tables: see docs/STORE.md).")
+@Command(name = "sql", description = "Run a read-only SQL query over the store (tables: see docs/STORE.md); it reads the store and nothing else,"
+        + " and a single COPY ... TO 'file' writes that file.")
 final class SqlCommand
         implements Callable<Integer>
 {
@@ -33,11 +31,9 @@ final class SqlCommand
 
     @Override
     public Integer call()
-            throws SQLException
     {
-        try (Connection connection = Store.openReadOnly(storeOption.store)) {
-            Table.run(connection, query).ifPresent(table -> OutputPrinter.forFormat(format).print(table.columns(), table.rows(), spec.commandLine().getOut()));
-        }
+        UserSql.run(storeOption.store, query)
+                .ifPresent(table -> OutputPrinter.forFormat(format).print(table.columns(), table.rows(), spec.commandLine().getOut()));
         return ExitCodes.DONE;
     }
 }

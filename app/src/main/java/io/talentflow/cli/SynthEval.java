@@ -35,7 +35,7 @@ final class SynthEval
         BuildResult result = Stages.localPipeline(Universities.find(), threads).build(List.of(corpus.toString()), ConsoleProgress.forStderr());
         System.err.printf("Built %,d authorships into %,d researchers in %.1f s.%n", result.authorships().size(), result.careers().size(),
                 (System.nanoTime() - start) / 1e9);
-        return SynthEvaluation.evaluate(truth, result, corpus, worst);
+        return SynthEvaluation.evaluate(truth, result, worst);
     }
 
     private static SynthTruth readTruth(Path folder)

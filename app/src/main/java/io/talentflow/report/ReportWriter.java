@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,12 +56,7 @@ public final class ReportWriter
         for (String format : List.of("csv", "json")) {
             Path file = directory.resolve(name + "." + format);
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            try {
-                StoreTables.export(connection, name, temporary, format);
-            }
-            catch (SQLException e) {
-                throw new IOException("could not write " + file + ": " + e.getMessage(), e);
-            }
+            StoreTables.export(connection, name, temporary, format);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
     }

@@ -38,7 +38,7 @@ public final class SourceLine
         json.put("last_complete_year", coverage.lastCompleteYear());
         json.put("built", built(connection));
         json.put("version", meta.getOrDefault("talentflow_version", ""));
-        json.put("digest", meta.getOrDefault("input_digest", ""));
+        json.put("digest", meta.getOrDefault("inputs_sha256", ""));
         return json;
     }
 

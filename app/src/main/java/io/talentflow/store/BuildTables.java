@@ -44,7 +44,8 @@ final class BuildTables
     private static void sourceRow(RowSink table, SourceSummary summary)
     {
         table.add(summary.sourceFile()).add(summary.format()).add(summary.recordsRead()).add(summary.recordsIngested())
-                .add(summary.recordsRejected()).add(summary.authorships()).add(summary.error()).add(summary.skipped()).endRow();
+                .add(summary.recordsRejected()).add(summary.authorships()).add(summary.error()).add(summary.skipped())
+                .add(summary.sha256()).endRow();
     }
 
     private static void flowRow(RowSink table, Segment segment, Flow flow)

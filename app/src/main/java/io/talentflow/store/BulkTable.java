@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +21,17 @@ import java.util.Arrays;
  * Rows for one table, staged as a CSV file and loaded with one COPY. DuckDB's parallel CSV reader
  * loads a staged file several times faster than row-by-row appends, which cross into native code
  * once per value. Every text value is quoted so that an empty string stays empty, never NULL.
+ * Nothing a value holds can fail the load: a NUL becomes a space, half a surrogate pair becomes
+ * U+FFFD, and the load allows lines as long as the longest staged row.
  */
 final class BulkTable
         implements RowSink, Closeable
 {
     /** Whole rows are encoded once this many characters are staged. */
     private static final int FLUSH_AT = 1 << 16;
+    /** DuckDB's own limit on a CSV line, in bytes, kept unless a longer row was staged. */
+    private static final long DEFAULT_MAX_LINE = 2 << 20;
+    private static final byte[] REPLACEMENT = "\uFFFD".getBytes(StandardCharsets.UTF_8);
 
     private final String table;
     private final Path file;
@@ -37,10 +43,12 @@ final class BulkTable
     private char[] chars = new char[2 * FLUSH_AT];
     private int length;
     private ByteBuffer bytes;
-    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder();
+    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPLACE).replaceWith(REPLACEMENT);
     /** Formats numbers exactly as before (StringBuilder.append) without a String per value. */
     private final StringBuilder number = new StringBuilder(32);
     private boolean firstInRow = true;
+    private int rowStart;
+    private int longestRow;
     private boolean closed;
 
     BulkTable(Path directory, String table)
@@ -120,6 +128,8 @@ final class BulkTable
         ensure(1);
         chars[length++] = '\n';
         firstInRow = true;
+        longestRow = Math.max(longestRow, length - rowStart);
+        rowStart = length;
         if (length >= FLUSH_AT) {
             flush();
         }
@@ -133,8 +143,15 @@ final class BulkTable
         String path = file.toAbsolutePath().toString().replace("'", "''");
         try (Statement statement = connection.createStatement()) {
             statement.execute("COPY " + table + " FROM '" + path
-                    + "' (FORMAT CSV, HEADER false, QUOTE '\"', ESCAPE '\"', ALLOW_QUOTED_NULLS false, AUTO_DETECT false)");
+                    + "' (FORMAT CSV, HEADER false, QUOTE '\"', ESCAPE '\"', ALLOW_QUOTED_NULLS false, AUTO_DETECT false, MAX_LINE_SIZE "
+                    + maxLineBytes() + ")");
         }
+    }
+
+    /** A UTF-8 character takes at most 3 bytes per UTF-16 char. */
+    private long maxLineBytes()
+    {
+        return Math.max(DEFAULT_MAX_LINE, 3L * longestRow + 1);
     }
 
     @Override
@@ -183,6 +200,7 @@ final class BulkTable
             encoder.flush(bytes);
             out.write(bytes.array(), 0, bytes.position());
             length = 0;
+            rowStart = 0;
         }
         catch (IOException e) {
             throw failure(e);

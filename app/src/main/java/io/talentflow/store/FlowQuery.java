@@ -1,5 +1,6 @@
 package io.talentflow.store;
 
+import io.talentflow.geo.CountryCodes;
 import io.talentflow.metrics.Flow;
 import io.talentflow.pipeline.Segment;
 import io.talentflow.text.Suggestions;
@@ -35,8 +36,8 @@ public record FlowQuery(Optional<String> from, Optional<String> to, Optional<Int
     public List<String> validate()
     {
         List<String> problems = new ArrayList<>();
-        from.filter(code -> !COUNTRY.matcher(code).matches()).ifPresent(code -> problems.add(countryProblem("--from", code)));
-        to.filter(code -> !COUNTRY.matcher(code).matches()).ifPresent(code -> problems.add(countryProblem("--to", code)));
+        from.flatMap(code -> countryProblem("--from", code)).ifPresent(problems::add);
+        to.flatMap(code -> countryProblem("--to", code)).ifPresent(problems::add);
         if (since.isPresent() && until.isPresent() && since.get() > until.get()) {
             problems.add("--since " + since.get() + " is after --until " + until.get() + ".");
         }
@@ -52,9 +53,39 @@ public record FlowQuery(Optional<String> from, Optional<String> to, Optional<Int
         return problems;
     }
 
-    private static String countryProblem(String option, String code)
+    private static Optional<String> countryProblem(String option, String code)
     {
-        return option + " '" + code + "' is not a two-letter ISO 3166-1 country code (for example US, CN, HK).";
+        if (!COUNTRY.matcher(code).matches()) {
+            return Optional.of(option + " '" + code + "' is not a two-letter ISO 3166-1 country code (for example US, CN, HK).");
+        }
+        return CountryCodes.known(code) ? Optional.empty()
+                : Optional.of(option + " '" + code + "' is not an ISO 3166-1 country code (for example US, CN, HK).");
+    }
+
+    /**
+     * What the store says against the filter, each a sentence naming the option: years outside the
+     * years of its papers (the answer would be empty whatever the store held then).
+     */
+    public List<String> validate(Connection connection)
+    {
+        List<Object> years = Table.query(connection, "SELECT min(year), max(year) FROM coverage").rows().get(0);
+        if (years.get(0) == null) {
+            return List.of();
+        }
+        int first = ((Number) years.get(0)).intValue();
+        int last = ((Number) years.get(1)).intValue();
+        List<String> problems = new ArrayList<>();
+        since.filter(year -> year > last).ifPresent(year -> problems.add("--since " + year + " is after the last year of the store's papers (" + last + ")."));
+        until.filter(year -> year < first).ifPresent(year -> problems.add("--until " + year + " is before the first year of the store's papers (" + first + ")."));
+        return problems;
+    }
+
+    /** The given countries in which the store places nobody: flows from or to them are empty by construction. */
+    public List<String> unplaced(Connection connection)
+    {
+        return java.util.stream.Stream.of(from, to).flatMap(Optional::stream).distinct()
+                .filter(code -> Table.query(connection, "SELECT count(*) FROM stocks WHERE country = ?", code).rows().get(0).get(0).equals(0L))
+                .toList();
     }
 
     /** The matching flows in the store, ordered by year, origin and destination. */

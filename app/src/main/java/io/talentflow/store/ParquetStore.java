@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Builds a store from Parquet tables, one folder per table as the Spark job writes them
- * ({@code DIR/authorships/part-*.parquet}, ...). Like {@link StoreWriter} it loads into a temporary
- * file beside the target, adds the indexes and the coverage aggregate, and renames the file into
+ * ({@code DIR/authorships/part-*.parquet}, ...). Like {@link StoreWriter} it loads into a new
+ * database in a {@link StagingFolder} beside the target, adds the indexes and the coverage aggregate, and renames the file into
  * place only when complete.
  */
 public final class ParquetStore
@@ -38,11 +38,9 @@ public final class ParquetStore
     {
         List<StoreSchema.TableSchema> tables = StoreSchema.tables().stream().filter(table -> !table.name().equals(DERIVED)).toList();
         requireFolders(folder, tables);
-        Path temporary = store.resolveSibling(store.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-        try {
-            Files.deleteIfExists(temporary);
+        try (StagingFolder staging = StagingFolder.create(store)) {
             Loaded loaded;
-            try (Connection connection = Store.openWritable(temporary)) {
+            try (Connection connection = Store.openWritable(staging.database())) {
                 StoreWriter.execute(connection, "schema.sql");
                 for (StoreSchema.TableSchema table : tables) {
                     insert(connection, table, folder.resolve(table.name()));
@@ -53,7 +51,7 @@ public final class ParquetStore
                 }
                 loaded = loaded(connection);
             }
-            Store.moveIntoPlace(temporary, store);
+            staging.moveIntoPlace(store);
             return loaded;
         }
         catch (SQLException e) {
@@ -61,9 +59,6 @@ public final class ParquetStore
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not write the store " + store + ": " + e.getMessage(), e);
-        }
-        finally {
-            deleteQuietly(temporary);
         }
     }
 
@@ -113,17 +108,6 @@ public final class ParquetStore
                         Rejection.AUTHORS_NOT_PUBLIC))) {
             row.next();
             return new Loaded(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4));
-        }
-    }
-
-    private static void deleteQuietly(Path temporary)
-    {
-        try {
-            Files.deleteIfExists(temporary);
-            Files.deleteIfExists(temporary.resolveSibling(temporary.getFileName() + ".wal"));
-        }
-        catch (IOException ignored) {
-            // the original failure, if any, is the one worth reporting
         }
     }
 }

@@ -9,7 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 /**
  * Opens talentflow stores. Queries always go through read-only connections, so nothing a user
@@ -32,6 +35,39 @@ public final class Store
         }
         catch (SQLException e) {
             throw new StoreException("Could not open the store " + store + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens an existing store read-only for SQL a user types: DuckDB's external access off (no other
+     * file, no ATTACH, no extension) except for writing the files in {@code writable}, and the
+     * configuration locked so that no statement can turn it back on.
+     */
+    static Connection openLocked(Path store, List<Path> writable)
+    {
+        Connection connection = openReadOnly(store);
+        try (Statement statement = connection.createStatement()) {
+            if (!writable.isEmpty()) {
+                statement.execute("SET allowed_paths = [" + writable.stream().map(path -> "'" + path.toString().replace("'", "''") + "'")
+                        .collect(Collectors.joining(", ")) + "]");
+            }
+            statement.execute("SET enable_external_access = false");
+            statement.execute("SET lock_configuration = true");
+            return connection;
+        }
+        catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException("Could not open the store " + store + " for queries: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection)
+    {
+        try {
+            connection.close();
+        }
+        catch (SQLException ignored) {
+            // the failure being reported is the one that matters
         }
     }
 

@@ -75,7 +75,6 @@ public final class StoreTables
 
     /** Exports a whole table in a stable order and returns the number of rows written. */
     public static long export(Connection connection, String table, Path out, String format)
-            throws SQLException
     {
         String options = switch (format) {
             case "parquet" -> "FORMAT PARQUET";
@@ -85,6 +84,9 @@ public final class StoreTables
         String target = out.toAbsolutePath().toString().replace("'", "''");
         try (Statement statement = connection.createStatement()) {
             statement.execute("COPY (SELECT * FROM " + require(table) + " ORDER BY " + ORDER.get(table) + ") TO '" + target + "' (" + options + ")");
+        }
+        catch (SQLException e) {
+            throw new StoreException("Could not write " + out + ": " + e.getMessage().lines().findFirst().orElse(""), e);
         }
         return ((Number) Table.query(connection, "SELECT count(*) FROM " + require(table)).rows().get(0).get(0)).longValue();
     }

@@ -16,53 +16,54 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * Writes a build into a DuckDB file. Authorship, researcher and rejection tables are staged as CSV
- * part by part while the build runs ({@link BuildSink}), the other tables at the end; all are then loaded into a temporary
- * database beside the target, which is renamed into place only when complete, so an interrupted
- * build leaves the previous store intact.
+ * part by part while the build runs ({@link BuildSink}), the other tables at the end; all are then
+ * loaded into a new database in the build's {@link StagingFolder} beside the target, which is
+ * renamed into place only when complete, so an interrupted build leaves the previous store intact
+ * and no staging behind.
  */
 public final class StoreWriter
         implements BuildSink, Closeable
 {
     private final Path store;
-    private final Path staging;
+    private final StagingFolder staging;
     /** Tables staged while the build runs, by name. */
     private final Map<String, BulkTable> streamed = new TreeMap<>();
 
-    private StoreWriter(Path store, Path staging)
+    private StoreWriter(Path store, StagingFolder staging)
     {
         this.store = store;
         this.staging = staging;
-        StoreRows.perAuthorship().keySet().forEach(name -> streamed.put(name, new BulkTable(staging, name)));
-        StoreRows.perResearcher().keySet().forEach(name -> streamed.put(name, new BulkTable(staging, name)));
-        streamed.put(StoreRows.REJECTIONS, new BulkTable(staging, StoreRows.REJECTIONS));
+        StoreRows.perAuthorship().keySet().forEach(name -> streamed.put(name, new BulkTable(staging.folder(), name)));
+        StoreRows.perResearcher().keySet().forEach(name -> streamed.put(name, new BulkTable(staging.folder(), name)));
+        streamed.put(StoreRows.REJECTIONS, new BulkTable(staging.folder(), StoreRows.REJECTIONS));
     }
 
-    /** A writer for {@code store}, staging in a hidden folder beside it. */
+    /** A writer for {@code store}, staging in a hidden folder of its own beside it. */
     public static StoreWriter create(Path store)
     {
-        try {
-            return new StoreWriter(store, Files.createTempDirectory(store.toAbsolutePath().getParent(), ".talentflow-staging-"));
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("Could not write the store " + store + ": " + e.getMessage(), e);
-        }
+        return new StoreWriter(store, StagingFolder.create(store));
+    }
+
+    /** Partitions spilled by the build go to the staging folder too, so that an interruption leaves none behind. */
+    @Override
+    public Optional<Path> scratch()
+    {
+        return Optional.of(staging.folder());
     }
 
     /** Writes a whole in-memory build, its coverage gaps taken against the shipped repository listing. */
@@ -102,7 +103,7 @@ public final class StoreWriter
     @Override
     public List<Path> outputs()
     {
-        return List.of(store, staging);
+        return List.of(store, staging.folder());
     }
 
     private <T> void stagePart(Map<String, BiConsumer<RowSink, T>> writers, List<T> part)
@@ -118,10 +119,9 @@ public final class StoreWriter
     {
         List<BulkTable> tables = new ArrayList<>(streamed.values());
         tables.addAll(stage(StoreRows.perBuild(ledger, measures, meta, gaps)));
-        Path temporary = store.resolveSibling(store.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         try {
-            load(tables, temporary);
-            Store.moveIntoPlace(temporary, store);
+            load(tables, staging.database());
+            staging.moveIntoPlace(store);
         }
         catch (SQLException e) {
             throw new StoreException("Could not write the store " + store + ": " + e.getMessage(), e);
@@ -129,16 +129,13 @@ public final class StoreWriter
         catch (IOException e) {
             throw new UncheckedIOException("Could not write the store " + store + ": " + e.getMessage(), e);
         }
-        finally {
-            deleteQuietly(temporary);
-        }
     }
 
     private List<BulkTable> stage(Map<String, Consumer<RowSink>> writers)
     {
         return writers.entrySet().parallelStream()
                 .map(entry -> {
-                    try (BulkTable table = new BulkTable(staging, entry.getKey())) {
+                    try (BulkTable table = new BulkTable(staging.folder(), entry.getKey())) {
                         entry.getValue().accept(table);
                         return table;
                     }
@@ -146,11 +143,10 @@ public final class StoreWriter
                 .toList();
     }
 
-    private static void load(List<BulkTable> tables, Path temporary)
+    private static void load(List<BulkTable> tables, Path database)
             throws SQLException, IOException
     {
-        deleteWithWal(temporary);
-        try (Connection connection = Store.openWritable(temporary)) {
+        try (Connection connection = Store.openWritable(database)) {
             execute(connection, "schema.sql");
             for (BulkTable table : tables) {
                 table.load(connection);
@@ -179,41 +175,11 @@ public final class StoreWriter
         }
     }
 
-    /** Deletes the staged files; the store itself is only ever replaced by {@link #finish}. */
+    /** Deletes the staging folder; the store itself is only ever replaced by {@link #finish}. */
     @Override
     public void close()
     {
         streamed.values().forEach(BulkTable::close);
-        deleteTree(staging);
-    }
-
-    private static void deleteWithWal(Path file)
-            throws IOException
-    {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
-    }
-
-    private static void deleteQuietly(Path file)
-    {
-        try {
-            deleteWithWal(file);
-        }
-        catch (IOException ignored) {
-            // the original failure, if any, is the one worth reporting
-        }
-    }
-
-    private static void deleteTree(Path directory)
-    {
-        try (Stream<Path> files = Files.walk(directory)) {
-            List<Path> all = new ArrayList<>(files.sorted(Comparator.reverseOrder()).toList());
-            for (Path file : all) {
-                Files.deleteIfExists(file);
-            }
-        }
-        catch (IOException ignored) {
-            // staging files live in a hidden folder; a leftover does not affect the store
-        }
+        staging.close();
     }
 }

@@ -22,6 +22,12 @@ final class ApiException
         return new ApiException(404, message);
     }
 
+    /** The request was meant for another server: its Host header names none of this one's names (421 Misdirected Request). */
+    static ApiException misdirected(String message)
+    {
+        return new ApiException(421, message);
+    }
+
     static ApiException unavailable(String message)
     {
         return new ApiException(503, message);

@@ -1,6 +1,5 @@
 package io.talentflow.web;
 
-import io.javalin.http.Context;
 import io.talentflow.store.FlowQuery;
 
 import java.sql.Connection;
@@ -12,9 +11,11 @@ import java.util.regex.Pattern;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The JSON API: each route names its query parameters (anything else is a 400) and validates
- * them before it takes a connection. A new endpoint over a new table is one more {@link Route}
- * here, its SQL in {@link DashboardQueries}, and its entry in openapi.json.
+ * The JSON API: each route names its query parameters (anything else is a 400), validates them
+ * before it takes a connection, and says whether it answers from memory or with queries: query
+ * answers are computed on a small pool of their own, so that they cannot hold up the others. A new
+ * endpoint over a new table is one more {@link Route} here, its SQL in {@link DashboardQueries}, and
+ * its entry in openapi.json.
  */
 final class ApiRoutes
 {
@@ -26,26 +27,33 @@ final class ApiRoutes
     static List<Route> routes(ServedData served)
     {
         return List.of(
-                new Route("/api/summary", List.of(), (context, params) -> query(DashboardQueries::summary)),
-                new Route("/api/countries", PAGE, (context, params) -> countries(params.page())),
-                new Route("/api/countries/{country}", List.of(), (context, params) -> country(Params.country("country", context.pathParam("country")))),
-                new Route("/api/flows", plus(FILTER, "from", "to"), (context, params) -> flows(served.corridors(), params)),
-                new Route("/api/corridors", plus(FILTER, "from", "to"), (context, params) -> corridors(params)),
-                new Route("/api/corridors/{from}/{to}", FILTER, (context, params) -> corridor(served.corridors(), context, params)),
-                new Route("/api/pipeline", List.of("origin", "class", "top", "page", "size"), (context, params) -> pipeline(params)),
-                new Route("/api/institutions", List.of("country", "since", "until", "order", "page", "size"), (context, params) -> institutions(params)),
-                new Route("/api/people", plus(PAGE, "q"), (context, params) -> search(served.people(), params)),
-                new Route("/api/people/{id}", PAGE, (context, params) -> person(served.researchers(), context, params)),
-                new Route("/api/coverage", PAGE, (context, params) -> coverage(params.page())));
+                new Route("/api/summary", List.of(), Cost.QUERIES, params -> query(DashboardQueries::summary)),
+                new Route("/api/countries", PAGE, Cost.QUERIES, params -> countries(params.page())),
+                new Route("/api/countries/{country}", List.of(), Cost.QUERIES, params -> country(params.pathCountry("country"))),
+                new Route("/api/flows", plus(FILTER, "from", "to"), Cost.MEMORY, params -> flows(served.corridors(), params)),
+                new Route("/api/corridors", plus(FILTER, "from", "to"), Cost.QUERIES, ApiRoutes::corridors),
+                new Route("/api/corridors/{from}/{to}", FILTER, Cost.MEMORY, params -> corridor(served.corridors(), params)),
+                new Route("/api/pipeline", List.of("origin", "class", "top", "page", "size"), Cost.QUERIES, ApiRoutes::pipeline),
+                new Route("/api/institutions", List.of("country", "since", "until", "order", "page", "size"), Cost.QUERIES, ApiRoutes::institutions),
+                new Route("/api/people", plus(PAGE, "q"), Cost.MEMORY, params -> search(served.people(), params)),
+                new Route("/api/people/{id}", PAGE, Cost.MEMORY, params -> person(served.researchers(), params)),
+                new Route("/api/coverage", PAGE, Cost.QUERIES, params -> coverage(params.page())));
     }
 
-    /** One GET endpoint: its path, the query parameters it takes, and what it answers. */
-    record Route(String path, List<String> parameters, Endpoint endpoint)
+    /** How an endpoint answers: from the data held in memory (microseconds), or with queries on the store (milliseconds to seconds). */
+    enum Cost
+    {
+        MEMORY, QUERIES
+    }
+
+    /** One GET endpoint: its path, the query parameters it takes, how it answers, and what it answers. */
+    record Route(String path, List<String> parameters, Cost cost, Endpoint endpoint)
     {
         Route
         {
             requireNonNull(path, "path is null");
             parameters = List.copyOf(requireNonNull(parameters, "parameters is null"));
+            requireNonNull(cost, "cost is null");
             requireNonNull(endpoint, "endpoint is null");
         }
     }
@@ -54,7 +62,7 @@ final class ApiRoutes
     @FunctionalInterface
     interface Endpoint
     {
-        Work prepare(Context context, Params params);
+        Work prepare(Params params);
     }
 
     /** The answer to a validated request; most take a connection from the pool for their queries. */
@@ -93,7 +101,7 @@ final class ApiRoutes
 
     private static Work flows(Corridors corridors, Params params)
     {
-        FlowQuery query = params.flowQuery(params.text("from"), params.text("to"));
+        FlowQuery query = params.flowQuery(params.country("from"), params.country("to"));
         PageRequest page = params.page();
         return pool -> corridors.flows(query, page);
     }
@@ -107,10 +115,10 @@ final class ApiRoutes
         return query(connection -> DashboardQueries.corridors(connection, filter, from, to, page));
     }
 
-    private static Work corridor(Corridors corridors, Context context, Params params)
+    private static Work corridor(Corridors corridors, Params params)
     {
-        String from = Params.country("from", context.pathParam("from"));
-        String to = Params.country("to", context.pathParam("to"));
+        String from = params.pathCountry("from");
+        String to = params.pathCountry("to");
         FlowQuery forward = params.flowQuery(Optional.of(from), Optional.of(to));
         FlowQuery reverse = params.flowQuery(Optional.of(to), Optional.of(from));
         Filter filter = params.filter();
@@ -144,9 +152,9 @@ final class ApiRoutes
         return pool -> people.search(query, page);
     }
 
-    private static Work person(ResearcherDetails researchers, Context context, Params params)
+    private static Work person(ResearcherDetails researchers, Params params)
     {
-        String id = context.pathParam("id");
+        String id = params.path("id");
         if (!RESEARCHER_ID.matcher(id).matches()) {
             throw ApiException.badRequest("'" + (id.length() > 40 ? id.substring(0, 40) + "..." : id) + "' is not a researcher id (r- and 12 hexadecimal digits).");
         }

@@ -8,7 +8,8 @@ CREATE TABLE sources (
     records_rejected BIGINT NOT NULL,
     authorships BIGINT NOT NULL,
     error VARCHAR NOT NULL,
-    skipped VARCHAR NOT NULL);
+    skipped VARCHAR NOT NULL,
+    sha256 VARCHAR NOT NULL);
 CREATE TABLE source_notes (source_file VARCHAR NOT NULL, note VARCHAR NOT NULL, count BIGINT NOT NULL);
 CREATE TABLE rejections (source_file VARCHAR NOT NULL, record_index INTEGER NOT NULL, reason VARCHAR NOT NULL);
 CREATE TABLE authorships (

@@ -8,11 +8,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,6 +103,43 @@ class TestCommands
         assertThat(result.out()).contains("No researcher named 'Nobody Here'");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "L", " é "})
+    void person_fewerThanTwoCharacters_isUsageError(String name)
+    {
+        CliResult result = store.run("person", name);
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("at least two characters");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void flows_unknownCountryCode_isUsageErrorNamingTheOption()
+    {
+        CliResult result = store.run("flows", "--from", "XX", "--to", "US");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("--from 'XX' is not an ISO 3166-1 country code").doesNotContain("--to");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"--since,3000,--since 3000 is after the last year of the store's papers (2018)",
+            "--until,1950,--until 1950 is before the first year of the store's papers (2015)"})
+    void flows_yearOutsideTheData_isUsageErrorNamingTheOption(String option, String year, String message)
+    {
+        CliResult result = store.run("flows", option, year);
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains(message);
+    }
+
+    @Test
+    void flows_countryWithNobodyPlaced_saysSoOnStderr()
+    {
+        CliResult result = store.run("flows", "--from", "FR");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).contains("No researcher is placed in FR");
+        assertThat(result.out()).contains("(0 rows)");
+    }
+
     @Test
     void flows_json_carriesInterval()
             throws IOException
@@ -142,6 +184,55 @@ class TestCommands
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"SELECT * FROM read_text('/etc/hostname')", "SELECT * FROM glob('/etc/*')", "INSTALL httpfs", "LOAD httpfs",
+            "SET enable_external_access = true", "SET lock_configuration = false", "EXPORT DATABASE '/tmp'",
+            "COPY (SELECT * FROM read_text('/etc/hostname')) TO '/tmp/talentflow-leak.csv'"})
+    void sql_anythingBeyondTheStore_isRefusedWithPlainError(String query)
+    {
+        CliResult result = store.run("sql", query);
+        assertThat(result.exitCode()).as(result.out()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).startsWith("talentflow: Query failed: ").contains("sql reads the store and nothing else").doesNotContain("\tat ");
+        assertThat(Path.of("/tmp/talentflow-leak.csv")).doesNotExist();
+    }
+
+    @Test
+    void sql_attachAnotherDatabaseToWrite_isRefusedAndLeavesItUnchanged(@TempDir Path directory)
+            throws SQLException
+    {
+        Path other = directory.resolve("other.duckdb");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + other); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE kept AS SELECT 1 AS x");
+        }
+        CliResult result = store.run("sql", "ATTACH '" + other + "' AS other (READ_WRITE); DROP TABLE other.kept");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("Permission Error");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + other); Statement statement = connection.createStatement()) {
+            assertThat(statement.executeQuery("SELECT count(*) FROM kept").next()).isTrue();
+        }
+    }
+
+    @Test
+    void sql_copyThenAnotherWrite_writesOnlyTheNamedFile(@TempDir Path directory)
+    {
+        Path named = directory.resolve("named.csv");
+        Path other = directory.resolve("other.csv");
+        CliResult result = store.run("sql", "COPY (SELECT 1 AS x) TO '" + named + "'; COPY (SELECT 2 AS x) TO '" + other + "'");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(other).doesNotExist();
+    }
+
+    @Test
+    void sql_copyOverAnExistingFile_replacesIt(@TempDir Path directory)
+            throws IOException
+    {
+        Path out = directory.resolve("moves.csv");
+        Files.writeString(out, "old");
+        CliResult result = store.run("sql", "COPY (SELECT count(*) AS n FROM moves) TO '" + out + "' (HEADER true)");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(Files.readAllLines(out)).first().isEqualTo("n");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"csv", "parquet", "json"})
     void export_authorships_writesEveryRow(String format)
     {
@@ -160,6 +251,15 @@ class TestCommands
         store.run("export", "authorships", "--out", out.toString());
         assertThat(Files.readAllLines(out).get(0))
                 .contains("source_file", "paper_id", "author_position", "author_name", "researcher_id", "country", "country_confidence");
+    }
+
+    @Test
+    void export_intoMissingFolder_isUsageErrorNamingTheFolder()
+    {
+        Path out = store.directory().resolve("no-such-folder").resolve("authorships.csv");
+        CliResult result = store.run("export", "authorships", "--out", out.toString());
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("--out " + out + ": the folder " + out.getParent() + " does not exist.").doesNotContain("internal error");
     }
 
     @Test

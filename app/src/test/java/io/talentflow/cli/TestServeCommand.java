@@ -21,6 +21,15 @@ class TestServeCommand
         assertThat(result.err()).contains("--port " + port + " is not a port number").doesNotContain("\tat ");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"192.0.2.1", "no-such-host.invalid", "300.1.1.1"})
+    void serve_hostNotOfThisMachine_exits2NamingTheHostNotThePort(String host)
+    {
+        CliResult result = CliResult.run("serve", "--host", host, "--port", "0", "--store", "missing.duckdb");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("--host").contains(host).doesNotContain("in use").doesNotContain("\tat ");
+    }
+
     @Test
     void serve_missingStore_exits2NamingIt()
     {
@@ -43,6 +52,6 @@ class TestServeCommand
     @Test
     void serve_help_saysItBindsToThisMachineByDefault()
     {
-        assertThat(CliResult.run("help", "serve").out()).containsPattern("default: 127\\.0\\.0\\.1,\\s+this machine");
+        assertThat(CliResult.run("help", "serve").out()).containsPattern("default: 127\\.0\\.0\\.1,\\s+this\\s+machine");
     }
 }

@@ -7,9 +7,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TestBulkTable
 {
@@ -55,10 +61,35 @@ class TestBulkTable
     }
 
     @Test
-    void close_loneSurrogate_failsNamingTheTable(@TempDir Path directory)
+    void close_loneSurrogate_writesReplacementCharacter(@TempDir Path directory)
+            throws IOException
     {
-        BulkTable table = new BulkTable(directory, "t");
-        table.add("bad \uD800 text").endRow();
-        assertThatThrownBy(table::close).hasMessageContaining("Could not stage table t");
+        try (BulkTable table = new BulkTable(directory, "t")) {
+            table.add("bad \uD800 text").endRow();
+        }
+        assertThat(Files.readString(directory.resolve("t.csv"), StandardCharsets.UTF_8)).isEqualTo("\"bad \uFFFD text\"\n");
+    }
+
+    @Test
+    void load_anyValue_readsBackWhatWasStaged(@TempDir Path directory)
+            throws SQLException
+    {
+        List<String> values = List.of("x".repeat(3 << 20), "line\r\nbreak \"quoted\" back\\slash", "\uFEFFbom \u2028 separator", "half \uDC00 pair",
+                "nul\u0000byte", "", ",;\t|");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:"); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE t (i BIGINT NOT NULL, v VARCHAR NOT NULL)");
+            BulkTable table = new BulkTable(directory, "t");
+            for (int i = 0; i < values.size(); i++) {
+                table.add(i).add(values.get(i)).endRow();
+            }
+            table.load(connection);
+            List<String> loaded = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT v FROM t ORDER BY i")) {
+                while (rows.next()) {
+                    loaded.add(rows.getString(1));
+                }
+            }
+            assertThat(loaded).containsExactlyElementsOf(values.stream().map(v -> v.replace('\u0000', ' ').replace('\uDC00', '\uFFFD')).toList());
+        }
     }
 }

@@ -1,5 +1,8 @@
 package io.talentflow.store;
 
+import io.talentflow.career.Career;
+import io.talentflow.career.CareerMeasures;
+import io.talentflow.career.MobilityClass;
 import io.talentflow.pipeline.BuildResult;
 import io.talentflow.source.SourceSummary;
 import org.junit.jupiter.api.Test;
@@ -23,12 +26,13 @@ class TestStoreWriter
             throws IOException, SQLException
     {
         Path store = directory.resolve("s.duckdb");
-        StoreWriter.write(result("first.json"), store, Map.of());
-        // a folder where the temporary database must go makes the second write fail part-way
-        Path blocker = Files.createDirectories(directory.resolve("s.duckdb.tmp-" + ProcessHandle.current().pid()).resolve("x"));
-        assertThatThrownBy(() -> StoreWriter.write(result("second.json"), store, Map.of()))
+        StoreWriter.write(result("first.json", List.of()), store, Map.of());
+        // two researchers with one id break the table's primary key while the new store is loaded
+        CareerMeasures twice = new CareerMeasures(new Career("r-000000000001", "Ann Lee", List.of(), 1, 2020, 2020, "", "",
+                MobilityClass.UNPLACED, List.of(), List.of()), "", 1, "", List.of());
+        BuildResult broken = result("second.json", List.of(twice, twice));
+        assertThatThrownBy(() -> StoreWriter.write(broken, store, Map.of()))
                 .hasMessageContaining("Could not write the store");
-        Files.delete(blocker);
         try (Connection connection = Store.openReadOnly(store)) {
             assertThat(Table.query(connection, "SELECT source_file FROM sources").rows()).containsExactly(List.of("first.json"));
         }
@@ -43,7 +47,7 @@ class TestStoreWriter
     {
         Path store = directory.resolve("s.duckdb");
         String awkward = "a \"quoted\", multi\nline; value \u0000 with NUL";
-        StoreWriter.write(result(awkward), store, Map.of("note", ""));
+        StoreWriter.write(result(awkward, List.of()), store, Map.of("note", ""));
         try (Connection connection = Store.openReadOnly(store)) {
             assertThat(Table.query(connection, "SELECT source_file, error FROM sources").rows())
                     .containsExactly(List.of(awkward.replace('\u0000', ' '), ""));
@@ -51,9 +55,9 @@ class TestStoreWriter
         }
     }
 
-    private static BuildResult result(String sourceFile)
+    private static BuildResult result(String sourceFile, List<CareerMeasures> researchers)
     {
         return new BuildResult(List.of(new SourceSummary(sourceFile, "paperlists", 0, 0, 0, 0, "")), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), Map.of(), Map.of(), List.of());
+                List.of(), researchers.stream().map(CareerMeasures::career).toList(), researchers, Map.of(), Map.of(), List.of());
     }
 }

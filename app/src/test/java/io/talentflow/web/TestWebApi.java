@@ -176,6 +176,66 @@ class TestWebApi
         assertThat(answer.response().headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"localhost:%d", "LOCALHOST", "127.0.0.1:%d", "[::1]:%d", "localhost.:%d"})
+    void get_hostLocalhostOrTheBoundAddress_answers(String host)
+    {
+        assertThat(server.raw(request("GET /api/summary", host.formatted(server.port())))).startsWith("HTTP/1.1 200");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET /api/summary", "GET /static/app.css", "GET /", "POST /api/summary"})
+    void anyRequest_hostNamingAnotherServer_answers421WithHeaders(String requestLine)
+    {
+        String response = server.raw(request(requestLine, "evil.example:" + server.port()));
+        assertThat(response).startsWith("HTTP/1.1 421").contains("does not answer for the host 'evil.example:")
+                .contains("--allowed-host").containsIgnoringCase("X-Content-Type-Options: nosniff").containsIgnoringCase("Content-Security-Policy:");
+    }
+
+    @Test
+    void get_allowedHostGivenAtStart_answers()
+    {
+        try (WebServer other = WebServer.start(server.store(), "127.0.0.1", 0, true, List.of("dashboard.example"))) {
+            assertThat(TestingServer.raw(other.port(), request("GET /api/summary", "dashboard.example"))).startsWith("HTTP/1.1 200");
+            assertThat(TestingServer.raw(other.port(), request("GET /api/summary", "other.example"))).startsWith("HTTP/1.1 421");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"POST /api/summary", "DELETE /api/people/r-000000000000", "PUT /"})
+    void otherMethod_answers405WithAllowAndHeaders(String requestLine)
+    {
+        String response = server.raw(request(requestLine, "127.0.0.1"));
+        assertThat(response).startsWith("HTTP/1.1 405").containsIgnoringCase("Allow: GET, HEAD").containsIgnoringCase("X-Content-Type-Options: nosniff")
+                .contains("this server answers GET, HEAD only");
+    }
+
+    @Test
+    void jettysOwnErrorPages_carryTheSecurityHeaders()
+    {
+        String tooLongUri = server.raw(request("GET /api/people?q=" + "a".repeat(70_000), "127.0.0.1"));
+        String tooLongHeader = server.raw("GET /api/summary HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "b".repeat(70_000) + "\r\nConnection: close\r\n\r\n");
+        String badLine = server.raw("GET /api/summary HTTP/9.9 nonsense\r\nHost: 127.0.0.1\r\n\r\n");
+        assertThat(tooLongUri).startsWith("HTTP/1.1 414");
+        assertThat(tooLongHeader).startsWith("HTTP/1.1 431");
+        assertThat(badLine).startsWith("HTTP/1.1 400");
+        assertThat(List.of(tooLongUri, tooLongHeader, badLine)).allSatisfy(response -> assertThat(response)
+                .containsIgnoringCase("X-Content-Type-Options: nosniff").containsIgnoringCase("Content-Security-Policy: default-src 'self'")
+                .containsIgnoringCase("Referrer-Policy: no-referrer").doesNotContain("\tat ").doesNotContain("Exception"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/people?q=li&%zz=1", "/api/summary?=1", "/api/flows?fr%om=US"})
+    void get_malformedParameterName_answers400(String path)
+    {
+        assertThat(server.raw(request("GET " + path, "127.0.0.1"))).startsWith("HTTP/1.1 400").contains("\"status\":400");
+    }
+
+    private static String request(String requestLine, String host)
+    {
+        return requestLine + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    }
+
     @Test
     void openApi_describesEveryRouteWithItsParameters()
     {

@@ -47,6 +47,33 @@ final class TestingServer
         }
     }
 
+    java.nio.file.Path store()
+    {
+        return store.store();
+    }
+
+    int port()
+    {
+        return server.port();
+    }
+
+    /** Sends {@code request} as written (request line and headers) over a plain socket and returns the whole response. */
+    String raw(String request)
+    {
+        return raw(server.port(), request);
+    }
+
+    static String raw(int port, String request)
+    {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String url(String path)
     {
         return "http://127.0.0.1:" + server.port() + path;

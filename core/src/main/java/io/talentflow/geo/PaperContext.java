@@ -4,9 +4,7 @@ import io.talentflow.source.Affiliation;
 import io.talentflow.source.Authorship;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 
@@ -22,7 +20,6 @@ public final class PaperContext
     /** The confidence kept when a placement is borrowed from a co-author. */
     public static final double DISCOUNT = 0.8;
     private static final String PREFIX = "paper:";
-    private static final Set<String> FILLABLE = Set.of("unknown:none", "unknown:ambiguous", Kind.MULTINATIONAL.basis);
 
     private final CountryResolver resolver;
 
@@ -47,12 +44,12 @@ public final class PaperContext
         if (all.stream().noneMatch(Placed::fillable)) {
             return List.copyOf(placements);
         }
-        List<Placed> evidence = all.stream().filter(Placed::placedByText).toList();
+        Lenders lenders = new Lenders(all.stream().filter(Placed::placedByText).toList(), resolver);
         List<List<Placement>> out = new ArrayList<>();
         placements.forEach(list -> out.add(new ArrayList<>(list)));
         for (Placed p : all) {
             if (p.fillable()) {
-                out.get(p.authorship()).set(p.index(), fromCoAuthors(p, evidence));
+                out.get(p.authorship()).set(p.index(), fromCoAuthors(p, lenders));
             }
         }
         return out.stream().map(List::copyOf).toList();
@@ -78,21 +75,10 @@ public final class PaperContext
         return out;
     }
 
-    private Placement fromCoAuthors(Placed unknown, List<Placed> evidence)
+    private static Placement fromCoAuthors(Placed unknown, Lenders lenders)
     {
-        Set<String> keys = unknown.organisations(resolver);
-        Placed best = null;
-        for (Placed e : evidence) {
-            if (e.authorship() == unknown.authorship() || !intersects(keys, e.organisations(resolver))) {
-                continue;
-            }
-            if (best != null && !best.placement().country().equals(e.placement().country())) {
-                return unknown.placement();
-            }
-            best = best == null || e.placement().confidence() > best.placement().confidence() ? e : best;
-        }
-        return best == null ? unknown.placement() : new Placement(best.placement().country(),
-                best.placement().confidence() * DISCOUNT, PREFIX + best.placement().basis());
+        return lenders.lender(unknown).map(best -> new Placement(best.placement().country(), best.placement().confidence() * DISCOUNT,
+                PREFIX + best.placement().basis())).orElse(unknown.placement());
     }
 
     private static List<Placed> placedAffiliations(List<Authorship> paper, List<List<Placement>> placements)
@@ -110,76 +96,8 @@ public final class PaperContext
         return out;
     }
 
-    private static boolean intersects(Set<String> a, Set<String> b)
-    {
-        return a.stream().anyMatch(b::contains);
-    }
-
     private static boolean samePaper(Authorship a, Authorship b)
     {
         return a.recordIndex() == b.recordIndex() && a.sourceFile().equals(b.sourceFile());
-    }
-
-    /** One affiliation of the paper with its placement; its organisation names are computed on demand. */
-    private static final class Placed
-    {
-        private final int authorship;
-        private final int index;
-        private final Affiliation affiliation;
-        private final Placement placement;
-        private Set<String> organisations;
-
-        Placed(int authorship, int index, Affiliation affiliation, Placement placement)
-        {
-            this.authorship = authorship;
-            this.index = index;
-            this.affiliation = affiliation;
-            this.placement = placement;
-        }
-
-        int authorship()
-        {
-            return authorship;
-        }
-
-        int index()
-        {
-            return index;
-        }
-
-        Placement placement()
-        {
-            return placement;
-        }
-
-        boolean fillable()
-        {
-            return FILLABLE.contains(placement.basis());
-        }
-
-        /** E-mail domains and source fields say where the person is, not where the organisation is. */
-        boolean placedByText()
-        {
-            return placement.basis().startsWith("text:") || placement.basis().equals(Kind.LAB.basis);
-        }
-
-        Set<String> organisations(CountryResolver resolver)
-        {
-            if (organisations == null) {
-                organisations = new HashSet<>(resolver.multinationals(affiliation.text()));
-                organisations.addAll(resolver.multinationals(affiliation.institution()));
-                addPhrase(affiliation.institution());
-                addPhrase(affiliation.text());
-            }
-            return organisations;
-        }
-
-        private void addPhrase(String text)
-        {
-            String phrase = TextNormalizer.phrase(text);
-            if (!phrase.isEmpty()) {
-                organisations.add(phrase);
-            }
-        }
     }
 }

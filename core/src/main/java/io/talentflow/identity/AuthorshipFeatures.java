@@ -13,9 +13,10 @@ import java.util.TreeSet;
 /**
  * Everything the clustering reads about the authorships, computed once: the order of the
  * authorships (by source file, record and position: the order of their keys' parts), each name's
- * form, and the evidence of each authorship as numbers (co-author name keys, institutions, e-mail
- * domain, paper). Numbers are given while visiting the authorships in that order, so they, and every
- * order derived from them, do not depend on the input order.
+ * form, and the evidence of each authorship as numbers (co-author name keys that can link, as
+ * {@link CoauthorFeatures} finds them; institutions, e-mail domain; paper). Numbers are given while
+ * visiting the authorships in that order, so they, and every order derived from them, do not depend
+ * on the input order.
  */
 final class AuthorshipFeatures
 {
@@ -25,33 +26,33 @@ final class AuthorshipFeatures
     final NameForm[] forms;
     final int[] years;
     final int[] papers;
-    /** The numbered fine name keys of each authorship's co-authors (its own key left out). */
+    /** The numbered fine name keys of each authorship's co-authors that another member of the block also has (its own key left out). */
     final int[][] coauthors;
+    /** Whether each authorship has any co-author (other than namesakes of its own name). */
+    final boolean[] hasCoauthors;
     /** The numbered institutions and e-mail domain of each authorship. */
     final int[][] places;
 
     private final EvidenceKeys keys;
-    private final Map<String, Integer> fineKeys;
+    private final SourceIdentities sources;
     private final Map<String, BlockName> names;
     private final Map<String, Integer> placeKeys = new HashMap<>();
-    private final int[] fine;
 
-    /** The features of {@code authorships}, normalising their texts with {@code keys}. */
-    AuthorshipFeatures(List<Authorship> authorships, EvidenceKeys keys)
+    /** The features of {@code authorships}, normalising their texts with {@code keys}; {@code sources} gives their keys. */
+    AuthorshipFeatures(List<Authorship> authorships, EvidenceKeys keys, SourceIdentities sources)
     {
         this.authorships = authorships;
         this.keys = keys;
+        this.sources = sources;
         int n = authorships.size();
-        // about one distinct name per authorship: sized so that the maps do not grow step by step
+        // about one distinct name per authorship: sized so that the map does not grow step by step
         names = new HashMap<>(2 * n);
-        fineKeys = new HashMap<>(2 * n);
         order = sortedByKeyParts(authorships);
         forms = new NameForm[n];
         years = new int[n];
         papers = new int[n];
-        fine = new int[n];
-        coauthors = new int[n][];
         places = new int[n][];
+        String[] own = new String[n];
         int paper = -1;
         for (int k = 0; k < n; k++) {
             int i = order[k];
@@ -61,24 +62,18 @@ final class AuthorshipFeatures
             BlockName name = parsed(a.name());
             forms[i] = name.form();
             years[i] = a.year();
-            fine[i] = name.fine();
+            own[i] = name.fine();
             places[i] = placesOf(a);
         }
-        for (int start = 0, end; start < n; start = end) {
-            end = start + 1;
-            while (end < n && papers[order[end]] == papers[order[start]]) {
-                end++;
-            }
-            for (int k = start; k < end; k++) {
-                coauthors[order[k]] = coauthorsOf(k, start, end);
-            }
-        }
+        CoauthorFeatures shared = new CoauthorFeatures(authorships, order, papers, own, keys);
+        coauthors = shared.features;
+        hasCoauthors = shared.any;
     }
 
-    /** The key of an authorship ({@link Authorship#key()}), built only when needed. */
+    /** The key of an authorship in what its input is ({@link SourceIdentities#key}), built only when needed. */
     String key(int authorship)
     {
-        return authorships.get(authorship).key();
+        return sources.key(authorships.get(authorship));
     }
 
     private static int[] sortedByKeyParts(List<Authorship> authorships)
@@ -104,30 +99,6 @@ final class AuthorshipFeatures
                 && a.paperId().equals(b.paperId());
     }
 
-    /**
-     * The co-author keys of one authorship. The co-authors are usually the other authorships of the
-     * same paper, in order, holding the very same name strings: their keys are then read without a
-     * lookup.
-     */
-    private int[] coauthorsOf(int at, int paperStart, int paperEnd)
-    {
-        int authorship = order[at];
-        List<String> names = authorships.get(authorship).coauthors();
-        boolean aligned = paperEnd - paperStart - 1 == names.size();
-        int[] out = new int[names.size()];
-        int count = 0;
-        for (int c = 0; c < names.size(); c++) {
-            String name = names.get(c);
-            int other = aligned ? order[paperStart + c + (paperStart + c >= at ? 1 : 0)] : -1;
-            int key = other >= 0 && name.equals(authorships.get(other).name()) ? fine[other] : parsed(name).fine();
-            // a second author of the same name says nothing about which of them this is
-            if (key >= 0 && key != fine[authorship]) {
-                out[count++] = key;
-            }
-        }
-        return count == out.length ? out : Arrays.copyOf(out, count);
-    }
-
     private int[] placesOf(Authorship a)
     {
         int[] out = new int[a.affiliations().size() + 1];
@@ -146,14 +117,13 @@ final class AuthorshipFeatures
         return Arrays.copyOf(out, count);
     }
 
-    /** The form and numbered fine key of a name, looked up once per distinct name of the block. */
+    /** The form and fine key of a name, looked up once per distinct name of the block. */
     private BlockName parsed(String name)
     {
         BlockName known = names.get(name);
         if (known == null) {
             EvidenceKeys.ParsedName parsed = keys.name(name);
-            known = parsed.form() == null ? BlockName.UNUSABLE
-                    : new BlockName(parsed.form(), fineKeys.computeIfAbsent(parsed.fine(), k -> fineKeys.size()));
+            known = parsed.form() == null ? BlockName.UNUSABLE : new BlockName(parsed.form(), parsed.fine());
             names.put(name, known);
         }
         return known;
@@ -165,9 +135,9 @@ final class AuthorshipFeatures
         return key.isEmpty() ? -1 : placeKeys.computeIfAbsent(key, k -> placeKeys.size());
     }
 
-    /** A name's form (null when unusable) and the number of its fine key in the block (-1 when unusable). */
-    private record BlockName(NameForm form, int fine)
+    /** A name's form and fine key (both null when unusable). */
+    private record BlockName(NameForm form, String fine)
     {
-        static final BlockName UNUSABLE = new BlockName(null, -1);
+        static final BlockName UNUSABLE = new BlockName(null, null);
     }
 }

@@ -206,7 +206,7 @@ final class BlockClusterer
 
     private static boolean bare(AuthorshipFeatures features, int authorship)
     {
-        return features.coauthors[authorship].length == 0 && features.places[authorship].length == 0;
+        return !features.hasCoauthors[authorship] && features.places[authorship].length == 0;
     }
 
     private static int[] labels(int n, ConstrainedUnionFind clusters)

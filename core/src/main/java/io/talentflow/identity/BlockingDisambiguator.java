@@ -15,7 +15,9 @@ import java.util.Map;
  * (co-authors, institutions, e-mail domains) and the ambiguity of the name. Blocks are clustered in
  * parallel; each block's result depends only on its members, so thread timing changes nothing.
  * Researcher ids are "r-" plus 12 hex characters of the SHA-256 of the block key and the smallest
- * authorship key of the cluster, so they do not depend on input order.
+ * authorship key of the cluster ({@link SourceIdentities#key}: the input's name within its source and
+ * a digest of its bytes, then record and position), so they depend neither on input order nor on
+ * where the files were read from. {@link #assign} hashes the keys without digests: it only groups.
  */
 public final class BlockingDisambiguator implements Disambiguator
 {
@@ -51,7 +53,7 @@ public final class BlockingDisambiguator implements Disambiguator
         String[] ids = new String[authorships.size()];
         // each block writes only its own members' slots
         blocks.values().parallelStream().forEach(members -> {
-            List<String> blockIds = assignBlock(members.stream().map(authorships::get).toList(), census);
+            List<String> blockIds = assignBlock(members.stream().map(authorships::get).toList(), census, SourceIdentities.NONE);
             for (int m = 0; m < members.size(); m++) {
                 ids[members.get(m)] = blockIds.get(m);
             }
@@ -61,12 +63,12 @@ public final class BlockingDisambiguator implements Disambiguator
 
     /**
      * The researcher ids of one whole block (authorships of one {@link NamedBlocks block key}), aligned with
-     * {@code block}, given the census of the whole input. The result depends only on the block's
-     * members and the census, not on their order.
+     * {@code block}, given the census of the whole input and the identities of its inputs. The result
+     * depends only on the block's members, the census and the identities, not on their order.
      */
-    public List<String> assignBlock(List<Authorship> block, NameCensus census)
+    public List<String> assignBlock(List<Authorship> block, NameCensus census, SourceIdentities sources)
     {
-        AuthorshipFeatures features = new AuthorshipFeatures(block, keys);
+        AuthorshipFeatures features = new AuthorshipFeatures(block, keys, sources);
         String[] ids = new String[block.size()];
         new BlockRun(features.order, features, census.statistics()).assign(ids);
         return List.of(ids);

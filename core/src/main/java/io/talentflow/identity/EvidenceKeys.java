@@ -20,7 +20,12 @@ final class EvidenceKeys
 
     private final int maxEntries;
 
+    /** Author lists at least this long have their keys kept, by list: such a paper meets a block per author. */
+    static final int KEEP_PAPERS_FROM = 64;
+    private static final int MAX_PAPERS = 10_000;
+
     private final Map<String, ParsedName> names = new ConcurrentHashMap<>();
+    private final Map<Identity, PaperKeys> papers = new ConcurrentHashMap<>();
     private final Map<String, String> institutions = new ConcurrentHashMap<>();
     private final Map<String, String> domains = new ConcurrentHashMap<>();
 
@@ -39,6 +44,42 @@ final class EvidenceKeys
     ParsedName name(String name)
     {
         return cached(names, name, EvidenceKeys::parse);
+    }
+
+    /**
+     * The keys of an author list. The authorships of one paper share their list ({@code
+     * OtherAuthors}), so a long list is keyed once for all the blocks its authors fall in.
+     */
+    PaperKeys paper(List<String> authors)
+    {
+        if (authors.size() < KEEP_PAPERS_FROM) {
+            return new PaperKeys(authors, this);
+        }
+        Identity list = new Identity(authors);
+        PaperKeys known = papers.get(list);
+        if (known != null) {
+            return known;
+        }
+        if (papers.size() >= MAX_PAPERS) {
+            papers.clear();
+        }
+        return papers.computeIfAbsent(list, key -> new PaperKeys(authors, this));
+    }
+
+    /** A list compared by identity: hashing a paper of thousands of names for every lookup would cost what the cache saves. */
+    private record Identity(List<String> list)
+    {
+        @Override
+        public boolean equals(Object other)
+        {
+            return other instanceof Identity identity && identity.list == list;
+        }
+
+        @Override
+        public int hashCode()
+        {
+            return System.identityHashCode(list);
+        }
     }
 
     /** {@link Evidence#institution} of an institution or affiliation text. */
@@ -69,7 +110,7 @@ final class EvidenceKeys
     /** The number of keys held, of every kind. */
     int size()
     {
-        return names.size() + institutions.size() + domains.size();
+        return names.size() + institutions.size() + domains.size() + papers.size();
     }
 
     private static ParsedName parse(String name)

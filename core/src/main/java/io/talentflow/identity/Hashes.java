@@ -1,15 +1,16 @@
 package io.talentflow.identity;
 
+import io.talentflow.source.Digests;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Short stable hashes for keys and researcher ids. */
 final class Hashes
 {
     // one digest per thread: looking the algorithm up for every researcher id costs more than the hash
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(Hashes::sha256);
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(Digests::sha256);
 
     private Hashes()
     {
@@ -20,15 +21,5 @@ final class Hashes
     {
         byte[] digest = SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest, 0, 6);
-    }
-
-    private static MessageDigest sha256()
-    {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }

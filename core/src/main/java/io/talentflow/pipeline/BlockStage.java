@@ -6,6 +6,7 @@ import io.talentflow.career.CareerMeasures;
 import io.talentflow.career.PlacedAuthorship;
 import io.talentflow.identity.BlockingDisambiguator;
 import io.talentflow.identity.NameCensus;
+import io.talentflow.identity.SourceIdentities;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,10 +34,11 @@ public final class BlockStage
     /**
      * Runs one whole block. {@code block} must hold every authorship of one block key in input order
      * (the order of the store's authorship ids): careers read their authorships in that order.
+     * {@code sources} identifies the inputs, for researcher ids.
      */
-    public BlockOutput run(List<PlacedAuthorship> block, NameCensus census)
+    public BlockOutput run(List<PlacedAuthorship> block, NameCensus census, SourceIdentities sources)
     {
-        List<String> ids = disambiguator.assignBlock(block.stream().map(PlacedAuthorship::authorship).toList(), census);
+        List<String> ids = disambiguator.assignBlock(block.stream().map(PlacedAuthorship::authorship).toList(), census, sources);
         Map<String, List<PlacedAuthorship>> byResearcher = new TreeMap<>();
         for (int i = 0; i < block.size(); i++) {
             byResearcher.computeIfAbsent(ids.get(i), id -> new ArrayList<>()).add(block.get(i));

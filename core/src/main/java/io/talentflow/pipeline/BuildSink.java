@@ -5,6 +5,7 @@ import io.talentflow.source.Rejection;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Takes what a build produces as it is produced, so that no stage has to hold every authorship,
@@ -28,5 +29,14 @@ public interface BuildSink
     default List<Path> outputs()
     {
         return List.of();
+    }
+
+    /**
+     * A folder of this build's own for temporary files (partitions spilled beyond the memory
+     * budget), removed with the build; empty when the system's temporary folder will do.
+     */
+    default Optional<Path> scratch()
+    {
+        return Optional.empty();
     }
 }

@@ -7,6 +7,7 @@ import io.talentflow.geo.PaperSets;
 import io.talentflow.geo.Placement;
 import io.talentflow.identity.NameCensus;
 import io.talentflow.identity.NamedBlocks;
+import io.talentflow.identity.SourceIdentities;
 import io.talentflow.source.Authorship;
 import io.talentflow.source.Inputs;
 import io.talentflow.source.ProgressListener;
@@ -78,7 +79,7 @@ public final class LocalPipeline
     public BuildSummary build(List<String> paths, ProgressListener progress, BuildSink sink)
     {
         ForkJoinPool pool = new ForkJoinPool(threads);
-        try (Partitions partitions = new Partitions(PARTITIONS, budget)) {
+        try (Partitions partitions = new Partitions(PARTITIONS, budget, sink.scratch())) {
             List<NameCensus> censuses = new ArrayList<>();
             Map<String, LongAdder> bases = new ConcurrentHashMap<>();
             Map<String, LongAdder> rejectionKinds = new ConcurrentHashMap<>();
@@ -146,6 +147,7 @@ public final class LocalPipeline
             ProgressListener progress, BuildSink sink)
     {
         long[] offsets = ledger.offsets();
+        SourceIdentities sources = SourceIdentities.of(ledger.lines());
         progress.start("identify", offsets[offsets.length - 1]);
         List<Researcher> researchers = new ArrayList<>();
         ExecutorService stager = Executors.newSingleThreadExecutor();
@@ -155,7 +157,7 @@ public final class LocalPipeline
                 List<Partitions.Entry> entries = partitions.take(p);
                 List<AuthorshipOutcome> outcomes = new ArrayList<>(entries.size());
                 List<Researcher> part = new ArrayList<>();
-                pool.submit(() -> runBlocks(entries, census, offsets, outcomes, part)).join();
+                pool.submit(() -> runBlocks(entries, new BlockContext(census, sources, offsets), outcomes, part)).join();
                 part.sort(Comparator.comparing(Researcher::id));
                 part.forEach(researcher -> researchers.add(researcher.slim()));
                 join(staging);
@@ -189,20 +191,22 @@ public final class LocalPipeline
         }
     }
 
-    private void runBlocks(List<Partitions.Entry> entries, NameCensus census, long[] offsets, List<AuthorshipOutcome> outcomes,
-            List<Researcher> researchers)
+    /** What every block of a build shares: the census, the inputs' identities and where each input's authorship ids start. */
+    private record BlockContext(NameCensus census, SourceIdentities sources, long[] offsets) {}
+
+    private void runBlocks(List<Partitions.Entry> entries, BlockContext context, List<AuthorshipOutcome> outcomes, List<Researcher> researchers)
     {
         Map<String, List<Partitions.Entry>> blocks = new LinkedHashMap<>();
         entries.forEach(entry -> blocks.computeIfAbsent(entry.blockKey(), key -> new ArrayList<>()).add(entry));
         List<BlockOutput> outputs = blocks.values().parallelStream()
-                .map(block -> blockStage.run(block.stream().map(Partitions.Entry::placed).toList(), census))
+                .map(block -> blockStage.run(block.stream().map(Partitions.Entry::placed).toList(), context.census(), context.sources()))
                 .toList();
         int b = 0;
         for (List<Partitions.Entry> block : blocks.values()) {
             BlockOutput output = outputs.get(b++);
             for (int m = 0; m < block.size(); m++) {
                 Partitions.Entry entry = block.get(m);
-                outcomes.add(new AuthorshipOutcome(offsets[entry.ordinal()] + entry.local(), entry.placed(), output.researcherIds().get(m)));
+                outcomes.add(new AuthorshipOutcome(context.offsets()[entry.ordinal()] + entry.local(), entry.placed(), output.researcherIds().get(m)));
             }
             researchers.addAll(output.researchers());
         }

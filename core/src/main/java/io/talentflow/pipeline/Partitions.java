@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
@@ -27,8 +28,11 @@ final class Partitions
 {
     private final List<List<Entry>> buffers = new ArrayList<>();
     private final DataOutputStream[] spills;
+    /** The codec of each open spill file: it knows which author lists the file already holds. */
+    private final SpillCodec[] codecs;
     private final long[] spilledCounts;
     private final long budget;
+    private final Optional<Path> scratch;
     private long buffered;
     private Path directory;
 
@@ -44,13 +48,18 @@ final class Partitions
         }
     }
 
-    /** {@code count} partitions holding at most {@code budget} authorships in memory in all. */
-    Partitions(int count, long budget)
+    /**
+     * {@code count} partitions holding at most {@code budget} authorships in memory in all, spilling
+     * into a folder made in {@code scratch} (or the system's temporary folder).
+     */
+    Partitions(int count, long budget, Optional<Path> scratch)
     {
+        this.scratch = scratch;
         for (int i = 0; i < count; i++) {
             buffers.add(new ArrayList<>());
         }
         this.spills = new DataOutputStream[count];
+        this.codecs = new SpillCodec[count];
         this.spilledCounts = new long[count];
         this.budget = budget;
     }
@@ -88,14 +97,15 @@ final class Partitions
     {
         try {
             if (directory == null) {
-                directory = Files.createTempDirectory("talentflow-spill-");
+                directory = scratch.isPresent() ? Files.createTempDirectory(scratch.get(), "spill-") : Files.createTempDirectory("talentflow-spill-");
             }
             for (int p = 0; p < buffers.size(); p++) {
                 if (spills[p] == null) {
                     spills[p] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spillFile(p)), 1 << 16));
+                    codecs[p] = new SpillCodec();
                 }
                 for (Entry entry : buffers.get(p)) {
-                    SpillCodec.write(spills[p], entry);
+                    codecs[p].write(spills[p], entry);
                 }
                 spilledCounts[p] += buffers.get(p).size();
                 buffers.set(p, new ArrayList<>());
@@ -112,9 +122,11 @@ final class Partitions
         try {
             spills[partition].close();
             spills[partition] = null;
+            codecs[partition] = null;
+            SpillCodec codec = new SpillCodec();
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spillFile(partition)), 1 << 16))) {
                 for (long i = 0; i < spilledCounts[partition]; i++) {
-                    entries.add(SpillCodec.read(in));
+                    entries.add(codec.read(in));
                 }
             }
             Files.delete(spillFile(partition));

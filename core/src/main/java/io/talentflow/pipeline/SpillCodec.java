@@ -5,6 +5,7 @@ import io.talentflow.geo.Placement;
 import io.talentflow.source.Affiliation;
 import io.talentflow.source.Authorship;
 import io.talentflow.source.IdScheme;
+import io.talentflow.source.OtherAuthors;
 
 import java.io.DataInput;
 import java.io.DataOutput;
@@ -12,17 +13,30 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes partition entries to spill files and reads them back, field by field. */
+/**
+ * Writes partition entries to one spill file and reads them back, field by field. The authorships
+ * of a paper share their author list ({@link OtherAuthors}): a long list is written once per file and
+ * referred to by number after, so that a paper of N authors spills N names, not N squared, and reads
+ * back as one list again. One codec per file and direction.
+ */
 final class SpillCodec
 {
     private static final IdScheme[] SCHEMES = IdScheme.values();
+    /** Author lists at least this long are written once per file. */
+    private static final int SHARED_FROM = 16;
+    private static final byte OWN_LIST = 0;
+    private static final byte SHARED_LIST = 1;
 
-    private SpillCodec() {}
+    /** Writing: the number of each shared list written so far. */
+    private final Map<List<String>, Integer> written = new IdentityHashMap<>();
+    /** Reading: the shared lists read so far, by number. */
+    private final List<List<String>> read = new ArrayList<>();
 
-    static void write(DataOutput out, Partitions.Entry entry)
+    void write(DataOutput out, Partitions.Entry entry)
             throws IOException
     {
         out.writeInt(entry.ordinal());
@@ -35,14 +49,14 @@ final class SpillCodec
         out.writeInt(a.recordIndex());
         out.writeInt(a.year());
         out.writeInt(a.position());
-        writeList(out, a.coauthors(), SpillCodec::writeString);
+        writeCoauthors(out, a.coauthors());
         writeList(out, a.affiliations(), SpillCodec::writeAffiliation);
         writeList(out, List.copyOf(a.ids().entrySet()), SpillCodec::writeId);
         writeList(out, entry.placed().placements(), SpillCodec::writePlacement);
         writeList(out, a.paperAffiliations(), SpillCodec::writeAffiliation);
     }
 
-    static Partitions.Entry read(DataInput in)
+    Partitions.Entry read(DataInput in)
             throws IOException
     {
         int ordinal = in.readInt();
@@ -55,7 +69,7 @@ final class SpillCodec
         int recordIndex = in.readInt();
         int year = in.readInt();
         int position = in.readInt();
-        List<String> coauthors = readList(in, SpillCodec::readString);
+        List<String> coauthors = readCoauthors(in);
         List<Affiliation> affiliations = readList(in, SpillCodec::readAffiliation);
         Map<IdScheme, String> ids = new EnumMap<>(IdScheme.class);
         readList(in, SpillCodec::readId).forEach(id -> ids.put(id.getKey(), id.getValue()));
@@ -63,6 +77,38 @@ final class SpillCodec
         Authorship authorship = new Authorship(text[0], recordIndex, text[1], text[2], year, text[3], text[4], text[5], position, text[6],
                 coauthors, affiliations, text[7], text[8], ids, readList(in, SpillCodec::readAffiliation));
         return new Partitions.Entry(ordinal, local, blockKey, new PlacedAuthorship(authorship, placements));
+    }
+
+    private void writeCoauthors(DataOutput out, List<String> coauthors)
+            throws IOException
+    {
+        if (!(coauthors instanceof OtherAuthors others) || others.authors().size() < SHARED_FROM) {
+            out.writeByte(OWN_LIST);
+            writeList(out, coauthors, SpillCodec::writeString);
+            return;
+        }
+        out.writeByte(SHARED_LIST);
+        Integer number = written.get(others.authors());
+        out.writeInt(number == null ? -1 : number);
+        if (number == null) {
+            written.put(others.authors(), written.size());
+            writeList(out, others.authors(), SpillCodec::writeString);
+        }
+        out.writeInt(others.self());
+    }
+
+    private List<String> readCoauthors(DataInput in)
+            throws IOException
+    {
+        if (in.readByte() == OWN_LIST) {
+            return readList(in, SpillCodec::readString);
+        }
+        int number = in.readInt();
+        if (number < 0) {
+            read.add(List.copyOf(readList(in, SpillCodec::readString)));
+            number = read.size() - 1;
+        }
+        return OtherAuthors.of(read.get(number), in.readInt());
     }
 
     private static void writeAffiliation(DataOutput out, Affiliation affiliation)

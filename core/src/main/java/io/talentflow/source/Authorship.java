@@ -57,7 +57,8 @@ public record Authorship(
         requireNonNull(status, "status is null");
         requireNonNull(track, "track is null");
         requireNonNull(name, "name is null");
-        coauthors = List.copyOf(requireNonNull(coauthors, "coauthors is null"));
+        // a paper's authorships share their co-authors as views of one list: a copy each would cost N squared names
+        coauthors = requireNonNull(coauthors, "coauthors is null") instanceof OtherAuthors ? coauthors : List.copyOf(coauthors);
         affiliations = requireNonNull(affiliations, "affiliations is null").stream().filter(a -> !a.isEmpty()).toList();
         requireNonNull(emailDomain, "emailDomain is null");
         requireNonNull(role, "role is null");

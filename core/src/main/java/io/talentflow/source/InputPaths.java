@@ -89,6 +89,11 @@ final class InputPaths
         }
         for (Path child : children) {
             String name = child.toString();
+            if (isScratch(child)) {
+                // made by this very build, after the user's folder was as they left it: no line, or
+                // its name (process id, time) would make two builds of the same files differ
+                continue;
+            }
             if (child.getFileName().toString().startsWith(".")) {
                 out.add(SourceInput.skip(name, Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
                         ? SourceInput.HIDDEN_FOLDER : SourceInput.HIDDEN_FILE));
@@ -100,6 +105,11 @@ final class InputPaths
                 out.add(one(child, name));
             }
         }
+    }
+
+    private boolean isScratch(Path path)
+    {
+        return Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) && outputs.contains(path.toAbsolutePath().normalize());
     }
 
     /** The store, its temporary and write-ahead files (of this build or a killed one) and anything in an output folder. */

@@ -1,13 +1,17 @@
 package io.talentflow.source;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipException;
@@ -106,8 +110,17 @@ public final class Inputs
     public List<SourceInput> expand(List<String> paths, List<Path> outputs)
     {
         InputPaths expander = new InputPaths(outputs);
-        List<SourceInput> out = once(paths.stream().flatMap(path -> expander.expand(path).stream()).toList());
-        return prepare(out, name -> Files.newInputStream(Path.of(name)));
+        List<SourceInput> out = paths.stream()
+                .flatMap(path -> expander.expand(path).stream().map(input -> input.withLabel(SourceLabels.of(path, input.name()))))
+                .toList();
+        return prepare(once(labelledOnce(out)), name -> Files.newInputStream(Path.of(name)));
+    }
+
+    /** The inputs with every label made unique, so that a label names one input of a build. */
+    private static List<SourceInput> labelledOnce(List<SourceInput> inputs)
+    {
+        List<String> labels = SourceLabels.unique(inputs.stream().map(SourceInput::label).toList());
+        return java.util.stream.IntStream.range(0, inputs.size()).mapToObj(i -> inputs.get(i).withLabel(labels.get(i))).toList();
     }
 
     private static List<SourceInput> once(List<SourceInput> inputs)
@@ -116,8 +129,8 @@ public final class Inputs
         List<SourceInput> out = new ArrayList<>(inputs.size());
         for (SourceInput input : inputs) {
             boolean readable = input.error().isEmpty() && input.skipped().isEmpty();
-            String earlier = readable ? first.putIfAbsent(identity(input), input.name()) : null;
-            out.add(earlier == null ? input : SourceInput.skip(input.name(), SourceInput.givenTwice(earlier)));
+            String earlier = readable ? first.putIfAbsent(identity(input), input.label()) : null;
+            out.add(earlier == null ? input : input.skippedBecause(SourceInput.givenTwice(earlier)));
         }
         return out;
     }
@@ -164,56 +177,94 @@ public final class Inputs
     }
 
     /**
-     * The ledger line of a snapshot part read with {@link #readStream}, with a sentence added when
-     * its record count differs from the manifest {@link #prepare} read, as {@link #readInput} gives it.
+     * The ledger line of a snapshot part read with {@link #readStream} from the input named
+     * {@code name}, with a sentence added when its record count differs from the manifest
+     * {@link #prepare} read, as {@link #readInput} gives it.
      */
-    public SourceSummary checked(SourceSummary summary)
+    public SourceSummary checked(String name, SourceSummary summary)
     {
-        return summary.format().equals(SourceFormats.UNKNOWN) ? summary : snapshots.check(summary);
+        return summary.format().equals(SourceFormats.UNKNOWN) ? summary : snapshots.check(name, summary);
     }
 
     /** Reads one input into {@code sink} and returns its ledger line. */
     public SourceSummary readInput(SourceInput input, AuthorshipSink sink)
     {
         if (!input.skipped().isEmpty()) {
-            return SourceSummary.skipped(input.name(), input.skipped());
+            return SourceSummary.skipped(input.label(), input.skipped());
         }
         if (!input.error().isEmpty()) {
-            return failure(input.name(), input.error());
+            return failure(input.label(), input.error());
         }
         try (InputStream raw = open(input)) {
-            SourceSummary summary = read(input.name(), raw, sink);
-            return input.remote() ? summary : checked(summary);
+            SourceSummary summary = read(input.label(), raw, sink);
+            return input.remote() ? summary : checked(input.name(), summary);
         } catch (ZipException e) {
-            return failure(input.name(), PaperlistsReader.damaged(input.name(), e));
+            return failure(input.label(), PaperlistsReader.damaged(located(input), e));
         } catch (IOException | UncheckedIOException e) {
-            return failure(input.name(), input.name() + " could not be read: " + PaperlistsReader.reason(e) + ".");
+            return failure(input.label(), located(input) + " could not be read: " + PaperlistsReader.reason(e) + ".");
         }
     }
 
     /**
-     * Reads one already opened input (for example a stream from a distributed file system) named
-     * {@code name} into {@code sink}, as {@link #readInput} reads a file but without snapshot
+     * Reads one already opened input (for example a stream from a distributed file system) labelled
+     * {@code label} into {@code sink}, as {@link #readInput} reads a file but without snapshot
      * manifest checks ({@link #checked} adds them); closes {@code raw}.
      */
-    public SourceSummary readStream(String name, InputStream raw, AuthorshipSink sink)
+    public SourceSummary readStream(String label, InputStream raw, AuthorshipSink sink)
     {
         try (raw) {
-            return read(name, raw, sink);
+            return read(label, raw, sink);
         } catch (IOException | UncheckedIOException e) {
-            return failure(name, name + " could not be read: " + PaperlistsReader.reason(e) + ".");
+            return failure(label, label + " could not be read: " + PaperlistsReader.reason(e) + ".");
         }
     }
 
-    private SourceSummary read(String name, InputStream raw, AuthorshipSink sink)
+    /** Reads the input and digests all of its bytes, those after the last record included. */
+    private SourceSummary read(String label, InputStream raw, AuthorshipSink sink)
             throws IOException
     {
-        BufferedInputStream in = SourceFormats.decompressed(raw);
+        DigestInputStream digesting = new DigestInputStream(raw, Digests.sha256());
+        BufferedInputStream in = SourceFormats.decompressed(keptOpen(digesting));
         String format = SourceFormats.detect(in);
-        if (format.equals(SourceFormats.UNKNOWN)) {
-            return failure(name, name + " is in an unknown format (neither paperlists or OpenAlex JSON nor a CSV with an author_name column).");
+        SourceSummary summary = format.equals(SourceFormats.UNKNOWN)
+                ? failure(label, label + " is in an unknown format (neither paperlists or OpenAlex JSON nor a CSV with an author_name column).")
+                : reader(format).read(label, in, sink);
+        return digested(summary, digesting);
+    }
+
+    /**
+     * The line with the digest of all the input's bytes. When the rest cannot be read (a stalled
+     * or endless body), the line keeps what the reader counted, since its authorships are already
+     * in the sink, and gets no digest.
+     */
+    private static SourceSummary digested(SourceSummary summary, DigestInputStream digesting)
+    {
+        try {
+            digesting.transferTo(OutputStream.nullOutputStream());
+            return summary.withSha256(HexFormat.of().formatHex(digesting.getMessageDigest().digest()));
         }
-        return reader(format).read(name, in, sink);
+        catch (IOException | UncheckedIOException e) {
+            return summary.error().isEmpty()
+                    ? summary.withError(summary.sourceFile() + " could not be read to its end: " + PaperlistsReader.reason(e) + ".") : summary;
+        }
+    }
+
+    /** A URL that fails is named as given (the server is at fault); a file by its label, as everywhere in the store. */
+    private static String located(SourceInput input)
+    {
+        return input.remote() ? input.name() : input.label();
+    }
+
+    /** Readers may close what they read (the JSON parser does): the bytes after the last record must still be digested. */
+    private static InputStream keptOpen(InputStream in)
+    {
+        return new FilterInputStream(in)
+        {
+            @Override
+            public void close()
+            {
+            }
+        };
     }
 
     private SourceReader reader(String format)

@@ -27,8 +27,14 @@ final class Ledger
         sink.reject(new Rejection(sourceFile, recordIndex, reason));
     }
 
+    /** Counts a record that gave {@code produced}, or rejects it when a value is over its {@link RecordLimits limit}. */
     void ingest(java.util.List<Authorship> produced)
     {
+        java.util.Optional<String> problem = RecordLimits.problem(produced);
+        if (problem.isPresent()) {
+            reject(produced.get(0).recordIndex(), problem.get());
+            return;
+        }
         read++;
         ingested++;
         authorships += produced.size();
@@ -45,6 +51,6 @@ final class Ledger
 
     SourceSummary summary(String format, String error)
     {
-        return new SourceSummary(sourceFile, format, read, ingested, rejected, authorships, error, "", notes);
+        return new SourceSummary(sourceFile, format, read, ingested, rejected, authorships, error, notes);
     }
 }

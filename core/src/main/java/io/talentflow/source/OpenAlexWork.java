@@ -54,10 +54,8 @@ final class OpenAlexWork
         List<Authorship> out = new ArrayList<>(named.size());
         for (int position = 0; position < named.size(); position++) {
             Map<String, Object> a = named.get(position);
-            List<String> coauthors = new ArrayList<>(names);
-            coauthors.remove(position);
             out.add(new Authorship(sourceFile, index, paperId, venue, year(work), title, "", "", position,
-                    names.get(position), coauthors, affiliations(a), "", "", authorIds(object(a, "author"), a, ids)));
+                    names.get(position), OtherAuthors.of(names, position), affiliations(a), "", "", authorIds(object(a, "author"), a, ids)));
         }
         return out;
     }

@@ -60,10 +60,11 @@ final class PaperAuthors
         String status = record.get(Field.STATUS).trim();
         String track = record.get(Field.TRACK).trim();
         List<Authorship> out = new ArrayList<>(names.size());
+        List<String> paper = List.copyOf(names);
         for (int i = 0, position = 0; i < authors.size(); i++) {
             if (authors.named(i)) {
                 out.add(new Authorship(sourceFile, recordIndex, paperId, venue, year, title, status, track,
-                        position, names.get(position), others(names, position),
+                        position, names.get(position), OtherAuthors.of(paper, position),
                         affiliations(i), extra.domain(i), extra.role(i), extra.ids(i, venue), paperSet));
                 position++;
             }
@@ -146,13 +147,6 @@ final class PaperAuthors
         for (int i = 0; i < out.length; i++) {
             out[i] = !lists.get(i).isEmpty();
         }
-        return out;
-    }
-
-    private static List<String> others(List<String> names, int position)
-    {
-        List<String> out = new ArrayList<>(names);
-        out.remove(position);
         return out;
     }
 }

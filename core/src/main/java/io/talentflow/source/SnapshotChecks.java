@@ -37,8 +37,8 @@ final class SnapshotChecks
                 out.add(input);
                 continue;
             }
-            String absent = registerManifest(input.name(), opener, present, inputs);
-            out.add(absent.isEmpty() ? SourceInput.skip(input.name(), MANIFEST) : SourceInput.failed(input.name(), absent));
+            String absent = registerManifest(input, opener, present, inputs);
+            out.add(absent.isEmpty() ? input.skippedBecause(MANIFEST) : new SourceInput(input.name(), false, absent, "", input.label()));
         }
         return out;
     }
@@ -49,19 +49,20 @@ final class SnapshotChecks
                 && Path.of(input.name()).getFileName().toString().equals(SnapshotManifest.FILE_NAME);
     }
 
-    private String registerManifest(String name, Inputs.Opener opener, Set<String> present, List<SourceInput> inputs)
+    private String registerManifest(SourceInput input, Inputs.Opener opener, Set<String> present, List<SourceInput> inputs)
     {
+        String name = input.name();
         SnapshotManifest manifest;
         try {
             manifest = SnapshotManifest.read(Path.of(name), opener.open(name));
         } catch (IOException | RuntimeException e) {
-            return name + " is not a snapshot manifest: " + PaperlistsReader.reason(e) + ".";
+            return input.label() + " is not a snapshot manifest: " + PaperlistsReader.reason(e) + ".";
         }
         long absentParts = 0;
         long absentRecords = 0;
         for (Map.Entry<String, Long> part : manifest.counts().entrySet()) {
             if (present.contains(part.getKey())) {
-                byFile.put(part.getKey(), new Expected(name, part.getValue()));
+                byFile.put(part.getKey(), new Expected(input.label(), part.getValue()));
             } else {
                 absentParts++;
                 absentRecords += part.getValue();
@@ -69,16 +70,16 @@ final class SnapshotChecks
         }
         inputs.stream().filter(i -> !i.remote() && i.error().isEmpty() && manifest.covers(i.name()) && !isManifest(i))
                 .map(i -> SnapshotManifest.key(Path.of(i.name())))
-                .forEach(key -> byFile.putIfAbsent(key, new Expected(name, -1)));
+                .forEach(key -> byFile.putIfAbsent(key, new Expected(input.label(), -1)));
         return absentParts == 0 ? "" : String.format("%s lists %,d parts (%,d records) that are not among the inputs"
-                + " (the inputs hold %,d of its %,d parts).", name, absentParts, absentRecords,
+                + " (the inputs hold %,d of its %,d parts).", input.label(), absentParts, absentRecords,
                 manifest.counts().size() - absentParts, manifest.counts().size());
     }
 
-    /** The summary of a part with a sentence added when its record count differs from its manifest. */
-    SourceSummary check(SourceSummary summary)
+    /** The summary of the part read from {@code name} with a sentence added when its record count differs from its manifest. */
+    SourceSummary check(String name, SourceSummary summary)
     {
-        Expected expected = byFile.get(SnapshotManifest.key(Path.of(summary.sourceFile())));
+        Expected expected = byFile.get(SnapshotManifest.key(Path.of(name)));
         if (expected == null || expected.count() == summary.recordsRead()) {
             return summary;
         }
@@ -86,7 +87,6 @@ final class SnapshotChecks
                 ? String.format("%s is not listed in %s, so its record count cannot be checked.", summary.sourceFile(), expected.manifest())
                 : String.format("%s has %,d records but %s lists %,d.", summary.sourceFile(), summary.recordsRead(),
                         expected.manifest(), expected.count());
-        String error = summary.error().isEmpty() ? problem : summary.error() + " " + problem;
-        return summary.withError(error);
+        return summary.withError(summary.error().isEmpty() ? problem : summary.error() + " " + problem);
     }
 }

@@ -18,7 +18,7 @@ record SourceName(String venue, int year)
 
     static SourceName of(String sourceFile)
     {
-        String name = lastSegment(sourceFile);
+        String name = SourceLabels.fileName(sourceFile);
         for (String ext : new String[] {".gz", ".json", ".jsonl", ".csv", ".txt"}) {
             if (name.toLowerCase(Locale.ROOT).endsWith(ext)) {
                 name = name.substring(0, name.length() - ext.length());
@@ -31,19 +31,6 @@ record SourceName(String venue, int year)
         int year = name.length() - digits == 4 ? Integer.parseInt(name.substring(digits)) : 0;
         String venue = (year == 0 ? name : name.substring(0, digits)).toLowerCase(Locale.ROOT);
         return new SourceName(venue, year);
-    }
-
-    private static String lastSegment(String path)
-    {
-        String p = path;
-        int query = p.indexOf('?');
-        if (query >= 0 && p.contains("://")) {
-            p = p.substring(0, query);
-        }
-        while (p.endsWith("/") || p.endsWith("\\")) {
-            p = p.substring(0, p.length() - 1);
-        }
-        return p.substring(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
     }
 
     /** A year from a record field: four digits in a plausible range, else 0. */

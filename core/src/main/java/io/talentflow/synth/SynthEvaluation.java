@@ -7,7 +7,6 @@ import io.talentflow.evaluation.ClusterScoring;
 import io.talentflow.pipeline.BuildResult;
 import io.talentflow.source.Authorship;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,10 +28,10 @@ public final class SynthEvaluation
     {
     }
 
-    /** Scores {@code result}, built from {@code corpus}, against {@code truth}; lists up to {@code worst} errors of each kind. */
-    public static SynthScores evaluate(SynthTruth truth, BuildResult result, Path corpus, int worst)
+    /** Scores {@code result}, built from the corpus folder, against {@code truth}; lists up to {@code worst} errors of each kind. */
+    public static SynthScores evaluate(SynthTruth truth, BuildResult result, int worst)
     {
-        List<String> truthIds = truthIds(truth, result.authorships(), corpus);
+        List<String> truthIds = truthIds(truth, result.authorships());
         List<String> predicted = new ArrayList<>();
         List<String> actual = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -70,15 +69,12 @@ public final class SynthEvaluation
                 truthIds.stream().filter(t -> t == null).count());
     }
 
-    private static List<String> truthIds(SynthTruth truth, List<Authorship> authorships, Path corpus)
+    /** A corpus read as one folder labels each file by its path below it, as the truth names it. */
+    private static List<String> truthIds(SynthTruth truth, List<Authorship> authorships)
     {
-        Path root = corpus.toAbsolutePath().normalize();
-        Map<String, String> relative = new HashMap<>();
         List<String> ids = new ArrayList<>(authorships.size());
         for (Authorship a : authorships) {
-            String file = relative.computeIfAbsent(a.sourceFile(),
-                    f -> root.relativize(Path.of(f).toAbsolutePath().normalize()).toString().replace('\\', '/'));
-            ids.add(truth.authorships.get(SynthTruth.key(file, a.paperId(), a.position())));
+            ids.add(truth.authorships.get(SynthTruth.key(a.sourceFile(), a.paperId(), a.position())));
         }
         return ids;
     }

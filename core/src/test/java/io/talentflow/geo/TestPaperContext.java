@@ -54,6 +54,29 @@ class TestPaperContext
     }
 
     @Test
+    void placePaper_ownPlacedAffiliationIsTheBest_borrowsFromTheBestColleagueOnly()
+    {
+        // the first author's other affiliation names the country outright; only colleagues lend
+        List<List<Placement>> p = placePaper(List.of(author(0, 0, text("Google"), text("Google, Zurich, Switzerland")),
+                author(0, 1, text("Google Zurich"))));
+
+        assertThat(p.get(0).get(0)).isEqualTo(new Placement("CH", p.get(1).get(0).confidence() * PaperContext.DISCOUNT, "paper:" + p.get(1).get(0).basis()));
+    }
+
+    @Test
+    void placePaper_thousandsOfColleaguesAtOneLab_allBorrowTheirCountry()
+    {
+        List<Authorship> paper = new java.util.ArrayList<>();
+        for (int i = 0; i < 4_000; i++) {
+            paper.add(author(0, i, text(i % 2 == 0 ? "Google" : "Google, Zurich, Switzerland")));
+        }
+        List<List<Placement>> p = placePaper(paper);
+
+        assertThat(p).allSatisfy(placements -> assertThat(placements.get(0).country()).isEqualTo("CH"));
+        assertThat(p.get(0).get(0).basis()).isEqualTo("paper:text:country");
+    }
+
+    @Test
     void placePaper_colleaguesInTwoCountries_staysUnknown()
     {
         List<List<Placement>> p = placePaper(List.of(author(0, 0, text("Google")),

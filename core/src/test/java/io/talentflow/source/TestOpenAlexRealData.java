@@ -29,7 +29,8 @@ class TestOpenAlexRealData
 
     private static SourceSummary line(String name)
     {
-        return ledger.stream().filter(s -> s.sourceFile().equals(FOLDER.resolve(name).toString())).findFirst().orElseThrow();
+        // a folder's files are named by their path below it
+        return ledger.stream().filter(s -> s.sourceFile().equals(name)).findFirst().orElseThrow();
     }
 
     @ParameterizedTest
@@ -55,7 +56,7 @@ class TestOpenAlexRealData
         assertThat(line("snapshot-layout/works/updated_date=2023-05-16/part_000.gz").error()).isEmpty();
         assertThat(line("snapshot-layout/works/manifest").error()).contains("lists 464 parts (244,371,817 records)");
         assertThat(line("snapshot-layout/authors/updated_date=2023-04-21/part_000.gz").error()).endsWith(
-                "is not listed in " + FOLDER.resolve("snapshot-layout/authors/manifest") + ", so its record count cannot be checked.");
+                "is not listed in snapshot-layout/authors/manifest, so its record count cannot be checked.");
         assertThat(ledger).allSatisfy(s -> assertThat(s.recordsRead()).isEqualTo(s.recordsIngested() + s.recordsRejected()));
     }
 

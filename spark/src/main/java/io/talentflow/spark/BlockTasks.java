@@ -2,6 +2,7 @@ package io.talentflow.spark;
 
 import io.talentflow.career.CareerMeasures;
 import io.talentflow.identity.NameCensus;
+import io.talentflow.identity.SourceIdentities;
 import io.talentflow.pipeline.AuthorshipOutcome;
 import io.talentflow.pipeline.BlockOutput;
 import io.talentflow.pipeline.BlockStage;
@@ -41,14 +42,14 @@ final class BlockTasks
         return tables.stream().sorted().toList();
     }
 
-    static Iterator<BlockRows> run(Iterator<Tuple2<String, Iterable<Member>>> blocks, NameCensus census)
+    static Iterator<BlockRows> run(Iterator<Tuple2<String, Iterable<Member>>> blocks, NameCensus census, SourceIdentities sources)
     {
         Tables tables = new Tables();
         List<Researcher> researchers = new ArrayList<>();
         while (blocks.hasNext()) {
             List<Member> members = StreamSupport.stream(blocks.next()._2().spliterator(), false)
                     .sorted(Comparator.comparingLong(Member::id)).toList();
-            BlockOutput output = STAGE.run(members.stream().map(Member::placed).toList(), census);
+            BlockOutput output = STAGE.run(members.stream().map(Member::placed).toList(), census, sources);
             tables.add(members, output);
             output.researchers().forEach(researcher -> researchers.add(researcher.slim()));
         }

@@ -22,8 +22,8 @@ final class FileReads
     static FileRead read(SourceFile file, Configuration configuration, String universities, ReadSetup setup)
     {
         AuthorshipBuffer buffer = new AuthorshipBuffer();
-        SourceSummary summary = !file.skipped().isEmpty() ? SourceSummary.skipped(file.name(), file.skipped())
-                : file.error().isEmpty() ? open(file, configuration, setup.inputs(), buffer) : Inputs.failure(file.name(), file.error());
+        SourceSummary summary = !file.skipped().isEmpty() ? SourceSummary.skipped(file.label(), file.skipped())
+                : file.error().isEmpty() ? open(file, configuration, setup.inputs(), buffer) : Inputs.failure(file.label(), file.error());
         List<List<Placement>> placements = buffer.authorships().isEmpty() ? List.of() : Placing.forList(universities).place(buffer.authorships());
         List<PlacedAuthorship> placed = IntStream.range(0, placements.size())
                 .mapToObj(i -> new PlacedAuthorship(buffer.authorships().get(i), placements.get(i))).toList();
@@ -34,10 +34,10 @@ final class FileReads
     {
         try {
             Path path = new Path(file.path());
-            return inputs.readStream(file.name(), path.getFileSystem(configuration).open(path), sink);
+            return inputs.readStream(file.label(), path.getFileSystem(configuration).open(path), sink);
         }
         catch (IOException e) {
-            return Inputs.failure(file.name(), file.name() + " could not be read: " + e.getMessage() + ".");
+            return Inputs.failure(file.label(), file.label() + " could not be read: " + e.getMessage() + ".");
         }
     }
 }

@@ -2,6 +2,7 @@ package io.talentflow.spark;
 
 import io.talentflow.source.Inputs;
 import io.talentflow.source.SourceInput;
+import io.talentflow.source.SourceLabels;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
@@ -21,10 +22,10 @@ import java.util.stream.IntStream;
 /**
  * Expands the job's source paths (any Hadoop file system) into files as core
  * {@code Inputs.expand} does locally: folders recursively in sorted order, hidden files and folders
- * listed as skipped, a file named twice read once, and files named as the local engine names them
- * (the source as given, then the path below it), so both engines give the same ledger and
- * authorship ids. As locally, {@code Inputs.prepare} then reads the OpenAlex {@code merged_ids}
- * files and snapshot manifests, here on the driver.
+ * listed as skipped, a file named twice read once, and files labelled as the local engine labels
+ * them (their path below the folder given, or their file name; {@code SourceLabels}), so both
+ * engines give the same ledger and ids. As locally, {@code Inputs.prepare} then reads the OpenAlex
+ * {@code merged_ids} files and snapshot manifests, here on the driver.
  */
 final class SourceFiles
 {
@@ -33,17 +34,24 @@ final class SourceFiles
     /** The files to read, in input order; {@code inputs} holds the id merges and manifests found among them. */
     static List<SourceFile> expand(List<String> sources, Configuration configuration, Inputs inputs)
     {
-        List<SourceFile> listed = once(sources.stream().flatMap(source -> expand(source, configuration).stream()).toList());
+        List<SourceFile> listed = once(uniquelyLabelled(sources.stream().flatMap(source -> expand(source, configuration).stream()).toList()));
         Map<String, String> paths = listed.stream().collect(Collectors.toMap(SourceFile::name, SourceFile::path, (first, same) -> first));
         List<SourceInput> files = inputs.prepare(listed.stream()
-                .map(file -> new SourceInput(file.name(), false, file.error(), file.skipped())).toList(), name -> open(paths.get(name), configuration));
+                        .map(file -> new SourceInput(file.name(), false, file.error(), file.skipped(), file.label())).toList(),
+                name -> open(paths.get(name), configuration));
         return IntStream.range(0, files.size())
                 .mapToObj(i -> {
                     SourceInput file = files.get(i);
                     boolean readable = file.error().isEmpty() && file.skipped().isEmpty();
-                    return new SourceFile(i, file.name(), readable ? paths.get(file.name()) : "", file.error(), file.skipped());
+                    return new SourceFile(i, file.name(), file.label(), readable ? paths.get(file.name()) : "", file.error(), file.skipped());
                 })
                 .toList();
+    }
+
+    private static List<SourceFile> uniquelyLabelled(List<SourceFile> files)
+    {
+        List<String> labels = SourceLabels.unique(files.stream().map(SourceFile::label).toList());
+        return IntStream.range(0, files.size()).mapToObj(i -> files.get(i).withLabel(labels.get(i))).toList();
     }
 
     private static List<SourceFile> once(List<SourceFile> files)
@@ -51,8 +59,8 @@ final class SourceFiles
         Map<String, String> first = new HashMap<>();
         List<SourceFile> out = new ArrayList<>(files.size());
         for (SourceFile file : files) {
-            String earlier = file.path().isEmpty() ? null : first.putIfAbsent(file.path(), file.name());
-            out.add(earlier == null ? file : new SourceFile(0, file.name(), "", "", SourceInput.givenTwice(earlier)));
+            String earlier = file.path().isEmpty() ? null : first.putIfAbsent(file.path(), file.label());
+            out.add(earlier == null ? file : new SourceFile(0, file.name(), file.label(), "", "", SourceInput.givenTwice(earlier)));
         }
         return out;
     }
@@ -76,7 +84,7 @@ final class SourceFiles
                 return List.of(failed(source, source + " does not exist."));
             }
             if (fs.getFileStatus(path).isFile()) {
-                return List.of(new SourceFile(0, source, fs.makeQualified(path).toString(), "", ""));
+                return List.of(new SourceFile(0, source, path.getName(), fs.makeQualified(path).toString(), "", ""));
             }
             List<SourceFile> files = folderFiles(source, fs, fs.makeQualified(path));
             return files.stream().allMatch(file -> file.path().isEmpty()) ? concat(files, failed(source, "folder " + source + " has no readable files."))
@@ -110,11 +118,11 @@ final class SourceFiles
         String[] parts = relative.split("/");
         for (int i = 0; i < parts.length; i++) {
             if (parts[i].startsWith(".")) {
-                String name = prefix + "/" + String.join("/", java.util.Arrays.copyOfRange(parts, 0, i + 1));
-                return new SourceFile(0, name, "", "", i == parts.length - 1 ? SourceInput.HIDDEN_FILE : SourceInput.HIDDEN_FOLDER);
+                String hidden = String.join("/", java.util.Arrays.copyOfRange(parts, 0, i + 1));
+                return new SourceFile(0, prefix + "/" + hidden, hidden, "", "", i == parts.length - 1 ? SourceInput.HIDDEN_FILE : SourceInput.HIDDEN_FOLDER);
             }
         }
-        return new SourceFile(0, prefix + "/" + relative, path, "", "");
+        return new SourceFile(0, prefix + "/" + relative, relative, path, "", "");
     }
 
     private static List<SourceFile> concat(List<SourceFile> files, SourceFile last)
@@ -126,6 +134,6 @@ final class SourceFiles
 
     private static SourceFile failed(String name, String error)
     {
-        return new SourceFile(0, name, "", error, "");
+        return new SourceFile(0, name, SourceLabels.fileName(name), "", error, "");
     }
 }

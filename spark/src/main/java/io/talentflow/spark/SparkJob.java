@@ -1,6 +1,7 @@
 package io.talentflow.spark;
 
 import io.talentflow.identity.NameCensus;
+import io.talentflow.identity.SourceIdentities;
 import io.talentflow.pipeline.Measures;
 import io.talentflow.pipeline.Researcher;
 import io.talentflow.source.CoverageGaps;
@@ -47,7 +48,7 @@ final class SparkJob
         List<SourceFile> files = SourceFiles.expand(options.sources(), context.hadoopConfiguration(), inputs);
         JavaRDD<FileRead> reads = read(files, options, inputs.mergedIds()).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Ledger ledger = ledger(reads, inputs);
+            Ledger ledger = ledger(reads, inputs, files);
             requireAuthorships(ledger, options.sources());
             ParquetTables tables = new ParquetTables(session, options.out());
             List<Researcher> researchers = writeBlockTables(tables, blocks(reads, ledger));
@@ -72,23 +73,25 @@ final class SparkJob
     }
 
     /** The ledger, each line checked on the driver against the snapshot manifests {@code inputs} read. */
-    private static Ledger ledger(JavaRDD<FileRead> reads, Inputs inputs)
+    private static Ledger ledger(JavaRDD<FileRead> reads, Inputs inputs, List<SourceFile> files)
     {
         return Ledger.of(reads.map(read -> new Ledger.FileCount(read.file(), read.summary(), read.authorships().size())).collect().stream()
-                .map(count -> new Ledger.FileCount(count.file(), inputs.checked(count.summary()), count.authorships())).toList());
+                .map(count -> new Ledger.FileCount(count.file(), inputs.checked(files.get(count.file()).name(), count.summary()), count.authorships()))
+                .toList());
     }
 
     /** Every authorship, numbered in input order, grouped by name block and run through the block stage. */
     private JavaRDD<BlockRows> blocks(JavaRDD<FileRead> reads, Ledger ledger)
     {
         Broadcast<NameCensus> census = context.broadcast(NameCensus.union(reads.map(read -> read.names().census()).collect()));
+        Broadcast<SourceIdentities> sources = context.broadcast(SourceIdentities.of(ledger.summaries()));
         Broadcast<long[]> offsets = context.broadcast(ledger.offsets());
         return reads.flatMapToPair(read -> IntStream.range(0, read.authorships().size())
                         .mapToObj(i -> new Tuple2<>(read.names().blockKeys().get(i),
                                 new Member(offsets.value()[read.file()] + i, read.authorships().get(i))))
                         .iterator())
                 .groupByKey(blockPartitions())
-                .mapPartitions(partition -> BlockTasks.run(partition, census.value()));
+                .mapPartitions(partition -> BlockTasks.run(partition, census.value(), sources.value()));
     }
 
     /**
@@ -130,7 +133,7 @@ final class SparkJob
     private static void writeBuildTables(ParquetTables tables, Ledger ledger, List<Researcher> researchers, SparkBuild.Options options)
     {
         Measures measures = Measures.compute(researchers);
-        StoreRows.perBuild(ledger.summaries(), measures, StoreMeta.of(options.sources()),
+        StoreRows.perBuild(ledger.summaries(), measures, StoreMeta.of(ledger.summaries()),
                 CoverageGaps.of(RepositoryListing.shipped(), ledger.summaries())).entrySet().parallelStream().forEach(entry -> {
             SparkRows rows = new SparkRows(tables.schema(entry.getKey()));
             entry.getValue().accept(rows);

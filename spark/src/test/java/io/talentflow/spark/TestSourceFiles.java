@@ -31,6 +31,8 @@ class TestSourceFiles
 
         List<SourceInput> expected = new Inputs().expand(sources);
         assertThat(files).extracting(SourceFile::name).containsExactlyElementsOf(expected.stream().map(SourceInput::name).toList());
+        assertThat(files).extracting(SourceFile::label).containsExactlyElementsOf(expected.stream().map(SourceInput::label).toList())
+                .contains("a/x.json.gz", "single.json", "missing");
         assertThat(files).extracting(SourceFile::error).containsExactlyElementsOf(expected.stream().map(SourceInput::error).toList());
         assertThat(files).extracting(SourceFile::skipped).containsExactlyElementsOf(expected.stream().map(SourceInput::skipped).toList());
         assertThat(files).extracting(SourceFile::skipped).contains(SourceInput.HIDDEN_FILE, SourceInput.HIDDEN_FOLDER);
