@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Reads researchers back from a store as careers. */
 public final class Researchers
@@ -27,12 +28,29 @@ public final class Researchers
     private static final String TIMELINE = "SELECT researcher_id, year, country, confidence, basis, institutions FROM timeline";
     private static final String MOVES = "SELECT researcher_id, year, from_country, to_country, confidence, evidence FROM moves";
 
+    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
+
     private Researchers() {}
 
     /** Researchers whose name or one of whose aliases is {@code name} (case and accents ignored). */
     public static List<Career> byName(Connection connection, String name)
     {
         return read(connection, BY_NAME, name, name);
+    }
+
+    /**
+     * Researchers whose name or one of whose aliases holds every one of {@code words} (lower-case
+     * letters and digits) as a whole word, accents ignored: the candidates among which a caller
+     * matches a name with its own folding.
+     */
+    public static List<Career> withWords(Connection connection, List<String> words)
+    {
+        if (words.isEmpty() || words.stream().anyMatch(word -> !WORD.matcher(word).matches())) {
+            throw new IllegalArgumentException("words must be lower-case letters and digits: " + words);
+        }
+        String where = String.join(" AND ", words.stream().map(word -> "regexp_matches(strip_accents(lower(name || '; ' || aliases)), ?)").toList());
+        return read(connection, RESEARCHER + " WHERE " + where + " ORDER BY researcher_id",
+                words.stream().map(word -> "\\b" + word + "\\b").toArray());
     }
 
     /** The researcher with this id, if the store has one. */
