@@ -48,6 +48,8 @@ CREATE TABLE researchers (
     last_year INTEGER NOT NULL,
     origin VARCHAR NOT NULL,
     current VARCHAR NOT NULL,
+    last_seen_year INTEGER NOT NULL,
+    last_seen_country VARCHAR NOT NULL,
     mobility_class VARCHAR NOT NULL,
     moves INTEGER NOT NULL,
     early_country VARCHAR NOT NULL,
@@ -63,6 +65,8 @@ CREATE TABLE timeline (
 CREATE TABLE moves (
     researcher_id VARCHAR NOT NULL,
     year INTEGER NOT NULL,
+    earliest INTEGER NOT NULL,
+    latest INTEGER NOT NULL,
     from_country VARCHAR NOT NULL,
     to_country VARCHAR NOT NULL,
     confidence DOUBLE NOT NULL,

@@ -49,7 +49,7 @@ final class CareerFacts
         }
         InstitutionNames shown = InstitutionNames.of(Profile.institutionNames(authorships.stream().map(PlacedAuthorship::authorship).toList()));
         return moves.stream().map(move -> new CareerMeasures.MoveOrganisations(
-                        left(move, authorships, shown), institutionsIn(authorships, move.to(), year -> year == move.year(), shown)))
+                        left(move, authorships, shown), institutionsIn(authorships, move.to(), year -> year == move.latest(), shown)))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package io.talentflow.evaluation;
 
 import io.talentflow.career.Career;
+import io.talentflow.career.LastSeen;
 import io.talentflow.career.MobilityClass;
 import io.talentflow.career.Move;
 import io.talentflow.career.YearCountry;
@@ -91,7 +92,7 @@ class TestCareerEvaluation
             timeline.add(new YearCountry(first + i, country, country.isEmpty() ? 0 : 0.9, country.isEmpty() ? "none" : "vote", List.of()));
         }
         return new Career(id, name, List.of(), years.length, first, first + years.length - 1, timeline.get(0).country(),
-                timeline.get(years.length - 1).country(), moves.length == 0 ? MobilityClass.STAYER : MobilityClass.MIGRANT, timeline, List.of(moves));
+                timeline.get(years.length - 1).country(), LastSeen.NONE, moves.length == 0 ? MobilityClass.STAYER : MobilityClass.MIGRANT, timeline, List.of(moves));
     }
 
     private static Move move(int year, String from, String to)

@@ -68,7 +68,7 @@ TF.PAGES['/corridors'] = main => {
 TF.PAGES['/pipeline'] = main => {
   const chart = chartBox('pipeline-chart', true);
   const note = TF.el('p', { class: 'note' }, 'Origin (first confident country) → early career (last country placed in the first three active years) → current (last confident country). Countries outside the largest ones are grouped as "other".');
-  const filters = TF.filters([{ name: 'origin', label: 'Origin', type: 'code' }, { name: 'class', label: 'Class', type: ['all', 'stayer', 'migrant', 'returnee', 'traveller'] },
+  const filters = TF.filters([{ name: 'origin', label: 'Origin', type: 'code' }, { name: 'class', label: 'Class', type: ['all', 'stayer', 'migrant', 'returnee', 'traveller', 'insufficient'] },
     { name: 'top', label: 'Countries', type: 'number', value: '8' }], values => draw(values));
   main.append(TF.el('h1', {}, 'Talent pipeline'), filters.form, panel('', note, chart));
   const draw = values => TF.api('/api/pipeline', { ...values, size: 500 }).then(answer => {

@@ -1,0 +1,88 @@
+package io.talentflow.analysis;
+
+import io.talentflow.career.Career;
+import io.talentflow.career.CareerMeasures;
+import io.talentflow.career.CareerRules;
+import io.talentflow.career.MobilityClass;
+import io.talentflow.career.PlacedAuthorship;
+import io.talentflow.career.VotingCareerBuilder;
+import io.talentflow.geo.CountryResolver;
+import io.talentflow.pipeline.BuildResult;
+import io.talentflow.pipeline.Stages;
+import io.talentflow.source.ProgressListener;
+import io.talentflow.synth.SynthEvaluation;
+import io.talentflow.synth.SynthScores;
+import io.talentflow.synth.SynthTruth;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What each career rule does: builds a corpus once (placement and identity as the standard build
+ * does them), then rebuilds every career with all rules and with each rule switched off, and prints
+ * the moves and classes of each; for a synthetic world ({@code --synth DIR}) also the scores of
+ * `eval synth`. Run by tools/analysis/career_rules.sh.
+ */
+public final class CareerRulesAnalysis
+{
+    private CareerRulesAnalysis()
+    {
+    }
+
+    public static void main(String[] args)
+            throws IOException
+    {
+        boolean synth = args[0].equals("--synth");
+        Path world = synth ? Path.of(args[1]) : null;
+        List<String> sources = synth ? List.of(world.resolve("corpus").toString()) : List.of(args);
+        Optional<Path> universities = Optional.of(Path.of(System.getProperty("talentflow.universities", "../shared/data/hipo/world_universities_and_domains.json")))
+                .filter(p -> p.toFile().isFile());
+        BuildResult built = Stages.localPipeline(universities, Runtime.getRuntime().availableProcessors()).build(sources, ProgressListener.NONE);
+        Map<String, List<PlacedAuthorship>> researchers = researchers(built);
+        SynthTruth truth = synth ? SynthTruth.read(world.resolve("truth")) : null;
+        System.out.printf("%,d authorships, %,d researchers%n", built.authorships().size(), researchers.size());
+        run("all rules", CareerRules.ALL, built, researchers, truth, world);
+        for (String rule : CareerRules.NAMES) {
+            run("without " + rule, CareerRules.ALL.without(rule), built, researchers, truth, world);
+        }
+    }
+
+    private static Map<String, List<PlacedAuthorship>> researchers(BuildResult built)
+    {
+        Map<String, List<PlacedAuthorship>> researchers = new TreeMap<>();
+        for (int i = 0; i < built.authorships().size(); i++) {
+            researchers.computeIfAbsent(built.researcherIds().get(i), id -> new ArrayList<>())
+                    .add(new PlacedAuthorship(built.authorships().get(i), built.placements().get(i)));
+        }
+        return researchers;
+    }
+
+    private static void run(String label, CareerRules rules, BuildResult built, Map<String, List<PlacedAuthorship>> researchers, SynthTruth truth,
+            Path world)
+    {
+        VotingCareerBuilder builder = new VotingCareerBuilder(CountryResolver.create(null), rules);
+        List<Career> careers = researchers.entrySet().parallelStream().map(e -> builder.build(e.getKey(), e.getValue())).toList();
+        Map<MobilityClass, Integer> classes = new EnumMap<>(MobilityClass.class);
+        careers.forEach(c -> classes.merge(c.mobilityClass(), 1, Integer::sum));
+        long moves = careers.stream().mapToLong(c -> c.moves().size()).sum();
+        String scores = truth == null ? "" : " | " + synthScores(truth, built, careers, world);
+        System.out.printf("%-20s moves %,7d; %s%s%n", label, moves, classes, scores);
+    }
+
+    private static String synthScores(SynthTruth truth, BuildResult built, List<Career> careers, Path world)
+    {
+        List<CareerMeasures> measures = careers.stream().map(c -> new CareerMeasures(c, "", 0, "",
+                c.moves().stream().map(m -> new CareerMeasures.MoveOrganisations("", "")).toList())).toList();
+        BuildResult variant = new BuildResult(built.ledger(), built.rejections(), built.authorships(), built.placements(), built.researcherIds(),
+                careers, measures, Map.of(), Map.of(), List.of());
+        SynthScores s = SynthEvaluation.evaluate(truth, variant, world.resolve("corpus"), 0);
+        return String.format("precision %.3f, recall %.3f, observable recall %.3f, class accuracy %.3f", s.movePrecision(), s.moveRecall(),
+                s.observableRecall(), s.classAccuracy());
+    }
+}
