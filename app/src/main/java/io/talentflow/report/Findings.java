@@ -31,9 +31,12 @@ public final class Findings
             FROM trends WHERE tier = 'all' AND field = 'all' AND first_period = (SELECT min(first_period) FROM trends)
             ORDER BY (from_country = 'US' AND to_country = 'CN') DESC, first_moves + second_moves DESC, from_country, to_country LIMIT 1""";
     private static final String ABROAD = """
-            SELECT origin, count, base, share, share_low, share_high FROM origins
+            SELECT origin, count, base, share, share_low, share_high, left_out FROM origins
             WHERE tier = 'spotlight' AND field = 'all' AND outcome = 'abroad'
             ORDER BY base DESC, origin LIMIT 3""";
+    private static final String LEFT_OUT = """
+            SELECT count(*) FILTER (WHERE mobility_class = 'insufficient'), count(*) FILTER (WHERE mobility_class <> 'unplaced')
+            FROM researchers""";
     private static final String RETURNS = """
             SELECT year, count, base, share, share_low, share_high FROM returnees
             WHERE tier = 'all' AND field = 'all' AND from_country = 'all' AND to_country = 'all' AND base >= 30
@@ -66,8 +69,12 @@ public final class Findings
         rows(connection, TREND).forEach(row -> lines.add(trend(row)));
         List<String> abroad = rows(connection, ABROAD).stream().map(Findings::abroad).toList();
         if (!abroad.isEmpty()) {
-            lines.add("Oral and spotlight authors working outside their origin country now (origins): " + String.join("; ", abroad) + ".");
+            lines.add("Oral and spotlight authors working outside their origin country now, of those whose current country is known (origins): "
+                    + String.join("; ", abroad) + ".");
         }
+        rows(connection, LEFT_OUT).forEach(row -> lines.add(String.format(Locale.ROOT, "Shares by origin (origins, pipeline, stay_rates, "
+                + "early_career) count researchers placed in two years or more: %,d of the %,d placed researchers are placed in one year only "
+                + "(class insufficient) and are left out; each row's left_out says how many of its base.", number(row.get(0)), number(row.get(1)))));
         rows(connection, RETURNS).forEach(row -> lines.add(String.format(Locale.ROOT,
                 "Returns to the origin country were %s of the %,d moves of %s (returnees).", percent(row, 3), number(row.get(2)), row.get(0))));
         List<String> gains = rows(connection, GAINS).stream().map(row -> String.format(Locale.ROOT, "from %s, %s (%s) with %d [%d-%d]",
@@ -93,7 +100,8 @@ public final class Findings
 
     private static String abroad(List<Object> row)
     {
-        return String.format(Locale.ROOT, "%s origin %s of %,d", row.get(0), percent(row, 3), number(row.get(2)));
+        return String.format(Locale.ROOT, "%s origin %s of %,d (%,d placed in one year only left out)", row.get(0), percent(row, 3),
+                number(row.get(2)), number(row.get(6)));
     }
 
     private static String coverage(List<Object> row)

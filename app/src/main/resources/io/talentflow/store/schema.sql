@@ -123,7 +123,8 @@ CREATE TABLE pipeline (
     share DOUBLE,
     share_low DOUBLE,
     share_high DOUBLE,
-    thin BOOLEAN NOT NULL);
+    thin BOOLEAN NOT NULL,
+    left_out BIGINT NOT NULL);
 CREATE TABLE origins (
     tier VARCHAR NOT NULL,
     field VARCHAR NOT NULL,
@@ -136,7 +137,8 @@ CREATE TABLE origins (
     share DOUBLE,
     share_low DOUBLE,
     share_high DOUBLE,
-    thin BOOLEAN NOT NULL);
+    thin BOOLEAN NOT NULL,
+    left_out BIGINT NOT NULL);
 CREATE TABLE stay_rates (
     tier VARCHAR NOT NULL,
     field VARCHAR NOT NULL,
@@ -149,7 +151,8 @@ CREATE TABLE stay_rates (
     share DOUBLE,
     share_low DOUBLE,
     share_high DOUBLE,
-    thin BOOLEAN NOT NULL);
+    thin BOOLEAN NOT NULL,
+    left_out BIGINT NOT NULL);
 CREATE TABLE returnees (
     tier VARCHAR NOT NULL,
     field VARCHAR NOT NULL,
@@ -176,7 +179,8 @@ CREATE TABLE early_career (
     share DOUBLE,
     share_low DOUBLE,
     share_high DOUBLE,
-    thin BOOLEAN NOT NULL);
+    thin BOOLEAN NOT NULL,
+    left_out BIGINT NOT NULL);
 CREATE TABLE organisations (
     tier VARCHAR NOT NULL,
     field VARCHAR NOT NULL,

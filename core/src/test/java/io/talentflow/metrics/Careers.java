@@ -33,7 +33,8 @@ final class Careers
         }
         String origin = countries[0];
         String current = countries[countries.length - 1];
-        MobilityClass mobilityClass = moves.isEmpty() ? MobilityClass.STAYER : current.equals(origin) ? MobilityClass.RETURNEE : MobilityClass.MIGRANT;
+        MobilityClass mobilityClass = countries.length < 2 ? MobilityClass.INSUFFICIENT
+                : moves.isEmpty() ? MobilityClass.STAYER : current.equals(origin) ? MobilityClass.RETURNEE : MobilityClass.MIGRANT;
         Career career = new Career(id, "Name " + id, List.of(), countries.length, firstYear, firstYear + countries.length - 1,
                 origin, current, new LastSeen(firstYear + countries.length - 1, current), mobilityClass, timeline, moves);
         List<CareerMeasures.MoveOrganisations> organisations = moves.stream().map(m -> new CareerMeasures.MoveOrganisations(left, joined)).toList();
