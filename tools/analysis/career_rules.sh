@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # What each career rule does (docs/METHODS.md, "Careers and moves"): builds a corpus once, rebuilds
 # every career with all rules and with each rule switched off, and prints moves and classes; with
-# --synth DIR (a world written by talentflow synth) also the scores of eval synth.
-# Usage: tools/analysis/career_rules.sh PATH...   or   tools/analysis/career_rules.sh --synth DIR
+# --synth DIR (a world written by talentflow synth) also the scores of eval synth, with --truth FILE
+# the cases of a career truth (careers/dev.tsv) passed.
+# Usage: tools/analysis/career_rules.sh [--truth FILE] PATH...   or   tools/analysis/career_rules.sh --synth DIR
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cp_file="$(mktemp)"

@@ -59,8 +59,28 @@ class TestCommands
         assertThat(liWei.get("mobility_class").asText()).isEqualTo("migrant");
         assertThat(liWei.get("moves")).hasSize(1);
         assertThat(liWei.at("/moves/0/year").asInt()).isEqualTo(2017);
+        assertThat(liWei.at("/moves/0/earliest").asInt()).isEqualTo(2017);
+        assertThat(liWei.at("/moves/0/latest").asInt()).isEqualTo(2017);
         assertThat(liWei.at("/moves/0/evidence").toString()).contains("icml2017/p17a");
+        assertThat(liWei.at("/last_seen/year").asInt()).isEqualTo(2018);
+        assertThat(liWei.at("/last_seen/country").asText()).isEqualTo("US");
         assertThat(liWei.get("id").asText()).matches("r-[0-9a-f]{12}");
+    }
+
+    @Test
+    void person_text_saysWhereAndWhenLastSeen()
+    {
+        CliResult result = store.run("person", "li wei");
+        assertThat(result.out()).contains("origin CN, current US, migrant; last seen in US in 2018");
+    }
+
+    @Test
+    void person_unplaced_hasNoLastSeen()
+            throws IOException
+    {
+        JsonNode bare = MAPPER.readTree(store.run("person", "Bare Person", "--json").out()).at("/researchers/0");
+        assertThat(bare.get("mobility_class").asText()).isEqualTo("unplaced");
+        assertThat(bare.get("last_seen").isNull()).isTrue();
     }
 
     @Test

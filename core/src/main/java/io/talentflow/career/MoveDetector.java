@@ -8,9 +8,8 @@ import java.util.Map;
 /**
  * Finds the origin, the moves and the country a researcher settled in. A country counts only when
  * it persists: a streak of consecutive known years in it with at least two years of papers, or with
- * a year in which at least two papers place the researcher there. A year backed by one paper counts
- * too when it starts the career or when the researcher goes on from it to a third country (not back),
- * and the next persisting country is not in that year at all. The move year is the first year of
+ * a year in which at least two papers place the researcher there. A first year backed by one paper
+ * counts too, as the origin, when the next persisting country is not in that year at all. The move year is the first year of
  * papers in the streak in which the new country holds the majority, more papers there than in the
  * previous country or the previous country no longer holding substantial (concurrent) weight, so
  * every move has papers as evidence; a streak that never gets there is no move. When that year
@@ -43,7 +42,7 @@ final class MoveDetector
         Scan scan = new Scan();
         for (int i = 0; i < streaks.size(); i++) {
             List<YearCountry> streak = streaks.get(i);
-            scan.streak(streak, persistent(streak) || standsAlone(streaks, i, scan.current));
+            scan.streak(streak, persistent(streak) || i == 0 && firstYearOrigin(streaks));
         }
         // no country persists: the first known country stands for the whole career
         return scan.origin.isEmpty() && !known.isEmpty()
@@ -60,7 +59,7 @@ final class MoveDetector
         private double currentConfidence;
         private int lastYearInCurrent;
 
-        /** Settles in the streak's country when it counts (persists or stands alone) and gets clear of the current one. */
+        /** Settles in the streak's country when it counts (persists, or starts the career) and gets clear of the current one. */
         void streak(List<YearCountry> streak, boolean counts)
         {
             int switchAt = firstClean(streak, current);
@@ -83,19 +82,16 @@ final class MoveDetector
     }
 
     /**
-     * Whether a streak that does not persist (one paper in one year) still counts: as the origin when
-     * it starts the career, or as a stay on the way when the researcher goes on to a third country
-     * rather than back. Either way the next persisting country must have no weight in the streak's
-     * years: a paper written already there, as a visitor or with a co-affiliation, shows no stay.
+     * Whether the first streak, which does not persist (one paper in one year), is still the origin:
+     * the next persisting streak's country has no weight in its years (a first paper written already
+     * there, as a visitor or with a co-affiliation, is no origin elsewhere).
      */
-    private boolean standsAlone(List<List<YearCountry>> streaks, int i, String current)
+    private boolean firstYearOrigin(List<List<YearCountry>> streaks)
     {
-        String country = streaks.get(i).get(0).country();
-        boolean first = rules.firstYear() && i == 0 && current.isEmpty();
-        boolean onTheWay = rules.onTheWay() && !current.isEmpty() && !current.equals(country);
-        return (first || onTheWay) && streaks.stream().skip(i + 1L).filter(this::persistent).findFirst()
+        List<YearCountry> first = streaks.get(0);
+        return rules.firstYear() && streaks.stream().skip(1).filter(this::persistent).findFirst()
                 .map(next -> next.get(0).country())
-                .filter(next -> !next.equals(current) && streaks.get(i).stream().allMatch(y -> votes.get(y.year()).weight(next) == 0))
+                .filter(next -> first.stream().allMatch(y -> votes.get(y.year()).weight(next) == 0))
                 .isPresent();
     }
 

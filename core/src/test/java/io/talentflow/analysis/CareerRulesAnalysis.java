@@ -6,6 +6,9 @@ import io.talentflow.career.CareerRules;
 import io.talentflow.career.MobilityClass;
 import io.talentflow.career.PlacedAuthorship;
 import io.talentflow.career.VotingCareerBuilder;
+import io.talentflow.evaluation.CareerEvaluation;
+import io.talentflow.evaluation.CareerTruth;
+import io.talentflow.evaluation.CareerVerdict;
 import io.talentflow.geo.CountryResolver;
 import io.talentflow.pipeline.BuildResult;
 import io.talentflow.pipeline.Stages;
@@ -27,7 +30,8 @@ import java.util.TreeMap;
  * What each career rule does: builds a corpus once (placement and identity as the standard build
  * does them), then rebuilds every career with all rules and with each rule switched off, and prints
  * the moves and classes of each; for a synthetic world ({@code --synth DIR}) also the scores of
- * `eval synth`. Run by tools/analysis/career_rules.sh.
+ * `eval synth`, and with {@code --truth FILE} the cases of a career truth passed (as `eval careers`
+ * judges them). Run by tools/analysis/career_rules.sh.
  */
 public final class CareerRulesAnalysis
 {
@@ -38,18 +42,46 @@ public final class CareerRulesAnalysis
     public static void main(String[] args)
             throws IOException
     {
-        boolean synth = args[0].equals("--synth");
-        Path world = synth ? Path.of(args[1]) : null;
-        List<String> sources = synth ? List.of(world.resolve("corpus").toString()) : List.of(args);
+        List<String> arguments = new ArrayList<>(List.of(args));
+        CareerTruth careers = option(arguments, "--truth").map(CareerRulesAnalysis::truth).orElse(null);
+        Path world = option(arguments, "--synth").map(Path::of).orElse(null);
+        boolean synth = world != null;
+        List<String> sources = synth ? List.of(world.resolve("corpus").toString()) : arguments;
         Optional<Path> universities = Optional.of(Path.of(System.getProperty("talentflow.universities", "../shared/data/hipo/world_universities_and_domains.json")))
                 .filter(p -> p.toFile().isFile());
         BuildResult built = Stages.localPipeline(universities, Runtime.getRuntime().availableProcessors()).build(sources, ProgressListener.NONE);
         Map<String, List<PlacedAuthorship>> researchers = researchers(built);
         SynthTruth truth = synth ? SynthTruth.read(world.resolve("truth")) : null;
         System.out.printf("%,d authorships, %,d researchers%n", built.authorships().size(), researchers.size());
-        run("all rules", CareerRules.ALL, built, researchers, truth, world);
+        run("all rules", CareerRules.ALL, built, researchers, new Scoring(truth, world, careers));
         for (String rule : CareerRules.NAMES) {
-            run("without " + rule, CareerRules.ALL.without(rule), built, researchers, truth, world);
+            run("without " + rule, CareerRules.ALL.without(rule), built, researchers, new Scoring(truth, world, careers));
+        }
+    }
+
+    /** What a variant is scored against: a synthetic world's truth, a career truth file, or neither. */
+    private record Scoring(SynthTruth synth, Path world, CareerTruth careers)
+    {
+    }
+
+    private static Optional<String> option(List<String> arguments, String name)
+    {
+        int at = arguments.indexOf(name);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        String value = arguments.get(at + 1);
+        arguments.subList(at, at + 2).clear();
+        return Optional.of(value);
+    }
+
+    private static CareerTruth truth(String file)
+    {
+        try {
+            return CareerTruth.read(Path.of(file));
+        }
+        catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -63,16 +95,30 @@ public final class CareerRulesAnalysis
         return researchers;
     }
 
-    private static void run(String label, CareerRules rules, BuildResult built, Map<String, List<PlacedAuthorship>> researchers, SynthTruth truth,
-            Path world)
+    private static void run(String label, CareerRules rules, BuildResult built, Map<String, List<PlacedAuthorship>> researchers, Scoring scoring)
     {
         VotingCareerBuilder builder = new VotingCareerBuilder(CountryResolver.create(null), rules);
         List<Career> careers = researchers.entrySet().parallelStream().map(e -> builder.build(e.getKey(), e.getValue())).toList();
         Map<MobilityClass, Integer> classes = new EnumMap<>(MobilityClass.class);
         careers.forEach(c -> classes.merge(c.mobilityClass(), 1, Integer::sum));
         long moves = careers.stream().mapToLong(c -> c.moves().size()).sum();
-        String scores = truth == null ? "" : " | " + synthScores(truth, built, careers, world);
-        System.out.printf("%-20s moves %,7d; %s%s%n", label, moves, classes, scores);
+        String synth = scoring.synth() == null ? "" : " | " + synthScores(scoring.synth(), built, careers, scoring.world());
+        String truth = scoring.careers() == null ? "" : " | " + careerScores(scoring.careers(), careers);
+        System.out.printf("%-20s moves %,7d; %s%s%s%n", label, moves, classes, synth, truth);
+    }
+
+    /** The cases passed, and the names of those failed. */
+    private static String careerScores(CareerTruth truth, List<Career> careers)
+    {
+        Map<String, List<Career>> byName = new java.util.HashMap<>();
+        for (Career career : careers) {
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(career.name()), career.aliases().stream()).map(CareerEvaluation::fold).distinct()
+                    .forEach(name -> byName.computeIfAbsent(name, k -> new ArrayList<>()).add(career));
+        }
+        List<CareerVerdict> verdicts = truth.cases().stream()
+                .map(c -> CareerEvaluation.judge(c, byName.getOrDefault(CareerEvaluation.fold(c.name()), List.of()))).toList();
+        return String.format("careers %d/%d passed; failed: %s", verdicts.stream().filter(CareerVerdict::passed).count(), verdicts.size(),
+                String.join(", ", verdicts.stream().filter(v -> !v.passed()).map(CareerVerdict::name).toList()));
     }
 
     private static String synthScores(SynthTruth truth, BuildResult built, List<Career> careers, Path world)
