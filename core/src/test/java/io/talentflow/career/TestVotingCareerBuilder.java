@@ -110,23 +110,15 @@ class TestVotingCareerBuilder
         assertThat(career.timeline().get(1).basis()).isEqualTo("none");
     }
 
-    @Test
-    void build_moveAfterLongGapWithoutPapers_datedInTheMiddleWithTheYearsLeftOpen()
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "long gap without papers: dated in its middle | 2010:CN 2011:CN 2016:US 2017:US | 2014 | 2012 | 2016 | conf2016/p2",
+            "short gap: dated in its first year of papers | 2010:CN 2011:CN 2013:US 2014:US | 2013 | 2012 | 2013 | conf2013/p2"})
+    void build_moveAfterAGap_datedWithTheYearsLeftOpen(String description, String papers, int year, int earliest, int latest, String evidence)
     {
-        Move move = career("2010:CN 2011:CN 2016:US 2017:US").moves().get(0);
-        assertThat(move.year()).isEqualTo(2014);
-        assertThat(move.earliest()).isEqualTo(2012);
-        assertThat(move.latest()).isEqualTo(2016);
-        assertThat(move.evidence()).containsExactly("conf2016/p2");
-    }
-
-    @Test
-    void build_moveAfterShortGap_datedInItsFirstYearOfPapers()
-    {
-        Move move = career("2010:CN 2011:CN 2013:US 2014:US").moves().get(0);
-        assertThat(move.year()).isEqualTo(2013);
-        assertThat(move.earliest()).isEqualTo(2012);
-        assertThat(move.latest()).isEqualTo(2013);
+        Move move = career(papers).moves().get(0);
+        assertThat(List.of(move.year(), move.earliest(), move.latest())).containsExactly(year, earliest, latest);
+        assertThat(move.evidence()).containsExactly(evidence);
     }
 
     @Test
