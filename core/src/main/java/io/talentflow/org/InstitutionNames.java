@@ -90,8 +90,11 @@ public final class InstitutionNames
     /** The distinct institutions of {@code names}, each shown once, most frequent first (variants counted together), ties alphabetical. */
     public List<String> ranked(List<String> names)
     {
+        Map<String, Integer> byName = new HashMap<>();
+        names.forEach(name -> byName.merge(name, 1, Integer::sum));
+        // a key is made once per distinct name, not once per affiliation
         Map<String, Integer> counts = new HashMap<>();
-        names.forEach(name -> counts.merge(shown(name), 1, Integer::sum));
+        byName.forEach((name, n) -> counts.merge(shown(name), n, Integer::sum));
         List<String> ranked = new ArrayList<>(counts.keySet());
         ranked.sort(Comparator.comparing((String name) -> counts.get(name), Comparator.reverseOrder()).thenComparing(Comparator.naturalOrder()));
         return ranked;
