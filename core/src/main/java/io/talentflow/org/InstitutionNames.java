@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -39,6 +40,13 @@ public final class InstitutionNames
             "naples=napoli", "florence=firenze", "prague=praha", "warsaw=warszawa", "lisbon=lisboa", "copenhagen=kobenhavn",
             "brussels=bruxelles brussel", "moscow=moskva", "seville=sevilla", "gothenburg=goteborg");
 
+    /**
+     * Keys by name, shared by every researcher of a build: one name recurs in thousands of careers.
+     * Emptied when full (every key can be made again), so it stays small at any corpus size.
+     */
+    private static final int MAX_KEYS = 200_000;
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
     private final Map<String, String> shownAs;
 
     private InstitutionNames(Map<String, String> shownAs)
@@ -63,6 +71,18 @@ public final class InstitutionNames
 
     /** The key under which the variants of one institution's name meet ("" for a blank name). */
     public static String key(String name)
+    {
+        String known = KEYS.get(name);
+        if (known != null) {
+            return known;
+        }
+        if (KEYS.size() >= MAX_KEYS) {
+            KEYS.clear();
+        }
+        return KEYS.computeIfAbsent(name, InstitutionNames::fold);
+    }
+
+    private static String fold(String name)
     {
         String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
         List<String> words = Arrays.stream(SEPARATORS.split(folded)).filter(word -> !word.isEmpty()).toList();

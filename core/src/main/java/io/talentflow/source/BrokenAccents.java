@@ -29,10 +29,16 @@ final class BrokenAccents
     {
     }
 
-    /** Whether the text may hold a broken accent: the cheap test before {@link #repair}. */
+    /** Whether the text may hold a broken accent at {@code c}: the cheap test, run on every character, before {@link #repair}. */
     static boolean suspect(char c, char next)
     {
-        return (c == 'u' && (next == '0' || next == '2')) || SPACING.indexOf(c) >= 0 || c == 'Ã' || c == 'Â';
+        if (c < '`') {
+            return false;
+        }
+        if (c <= 'z') {
+            return c == '`' || (c == 'u' && (next == '0' || next == '2'));
+        }
+        return c >= '¨' && (c == 'Ã' || c == 'Â' || SPACING.indexOf(c) >= 0);
     }
 
     static String repair(String text)
