@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 @Command(name = "eval", description = "Measure country placement, author disambiguation and careers against labelled or synthetic data.",
-        subcommands = {EvalCountriesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvalCountriesCommand.class, EvalCareersCommand.class, CommandLine.HelpCommand.class})
 final class EvalCommand
 {
     @Spec

@@ -82,13 +82,15 @@ final class PersonCommand
             if (!career.aliases().isEmpty()) {
                 out.println("  also written: " + String.join("; ", career.aliases()));
             }
-            out.printf("  origin %s, current %s, %s%n", orUnknown(career.origin()), orUnknown(career.current()), career.mobilityClass().label());
+            out.printf("  origin %s, current %s, %s%s%n", orUnknown(career.origin()), orUnknown(career.current()), career.mobilityClass().label(),
+                    career.lastSeen().known() ? "; last seen in " + career.lastSeen().country() + " in " + career.lastSeen().year() : "");
             for (YearCountry year : career.timeline()) {
                 out.printf("  %d  %-2s  %.2f  %-10s %s%n", year.year(), orUnknown(year.country()), year.confidence(), year.basis(),
                         String.join("; ", year.institutions()));
             }
             for (Move move : career.moves()) {
-                out.printf("  move %d: %s -> %s (confidence %.2f; evidence %s)%n", move.year(), move.from(), move.to(),
+                String years = move.earliest() == move.latest() ? "" : "between " + move.earliest() + " and " + move.latest() + "; ";
+                out.printf("  move %d: %s -> %s (%sconfidence %.2f; evidence %s)%n", move.year(), move.from(), move.to(), years,
                         move.confidence(), String.join(" ", move.evidence()));
             }
             out.println();

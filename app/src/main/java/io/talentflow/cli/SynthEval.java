@@ -59,10 +59,11 @@ final class SynthEval
         }
         out.printf("moves (a match has the same countries and a year within ±%d): precision %.3f, recall %.3f (%,d predicted, %,d true, %,d matched)%n",
                 s.toleranceYears(), s.movePrecision(), s.moveRecall(), s.predictedMoves(), s.trueMoves(), s.matchedMoves());
-        out.printf("  dated within the publication gap (a true year after the last year seen in the old country also matches): precision %.3f, recall %.3f (%,d matched)%n",
-                s.movePrecisionInGap(), s.moveRecallInGap(), s.matchedInGap());
+        out.printf("  dated anywhere in the years the papers leave open (after the last year seen in the old country, up to the first in the new): "
+                + "precision %.3f, recall %.3f (%,d matched)%n", s.movePrecisionInGap(), s.moveRecallInGap(), s.matchedInGap());
         out.printf("  recall over the %,d moves the corpus can show (a paper before, two after): %.3f%n", s.observableMoves(), s.observableRecall());
-        out.printf("class accuracy %.3f (%,d people, judged by the researcher holding most of their authorships)%n", s.classAccuracy(), s.people());
+        out.printf("class accuracy %.3f (%,d of %,d people classed, judged by the researcher holding most of their authorships; "
+                + "the others insufficient or unplaced)%n", s.classAccuracy(), s.classified(), s.people());
         s.classConfusion().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(e -> out.printf("  true %-9s -> %s%n", e.getKey(), e.getValue()));
         out.printf("country-year accuracy %.3f on %,d placed researcher-years (coverage %.3f)%n", s.countryYearAccuracy(),
@@ -86,7 +87,7 @@ final class SynthEval
                 .put("matched", s.matchedMoves()).put("precision", s.movePrecision()).put("recall", s.moveRecall())
                 .put("matched_in_gap", s.matchedInGap()).put("precision_in_gap", s.movePrecisionInGap()).put("recall_in_gap", s.moveRecallInGap())
                 .put("observable", s.observableMoves()).put("observable_recall", s.observableRecall());
-        ObjectNode classes = root.putObject("classes").put("people", s.people()).put("accuracy", s.classAccuracy());
+        ObjectNode classes = root.putObject("classes").put("people", s.people()).put("classified", s.classified()).put("accuracy", s.classAccuracy());
         s.classConfusion().forEach((truth, row) -> row.forEach((predicted, n) -> classes.with("confusion").with(truth).put(predicted, n)));
         root.putObject("country_years").put("placed", s.countryYearsPlaced()).put("all", s.countryYears())
                 .put("accuracy", s.countryYearAccuracy()).put("coverage", s.countryYearCoverage());

@@ -18,6 +18,7 @@ public record PersonView(
         String origin,
         String current,
         @JsonProperty("mobility_class") String mobilityClass,
+        @JsonProperty("last_seen") LastSeenView lastSeen,
         List<YearView> timeline,
         List<MoveView> moves)
 {
@@ -25,8 +26,14 @@ public record PersonView(
     {
         this(career.researcherId(), career.name(), career.aliases(), career.authorships(), career.firstYear(),
                 career.lastYear(), career.origin(), career.current(), career.mobilityClass().label(),
+                career.lastSeen().known() ? new LastSeenView(career.lastSeen().year(), career.lastSeen().country()) : null,
                 career.timeline().stream().map(YearView::new).toList(),
                 career.moves().stream().map(MoveView::new).toList());
+    }
+
+    /** The last placed year and its country; null in JSON when no year is placed. */
+    public record LastSeenView(int year, String country)
+    {
     }
 
     public record YearView(int year, String country, double confidence, String basis, List<String> institutions)
@@ -37,11 +44,12 @@ public record PersonView(
         }
     }
 
-    public record MoveView(int year, String from, String to, double confidence, List<String> evidence)
+    /** A move: {@code earliest} to {@code latest} are the years the papers leave open. */
+    public record MoveView(int year, int earliest, int latest, String from, String to, double confidence, List<String> evidence)
     {
         MoveView(Move move)
         {
-            this(move.year(), move.from(), move.to(), round(move.confidence()), move.evidence());
+            this(move.year(), move.earliest(), move.latest(), move.from(), move.to(), round(move.confidence()), move.evidence());
         }
     }
 

@@ -34,9 +34,12 @@ public final class Findings
               AND second_period = (SELECT max(second_period) FROM trends WHERE CAST(split_part(second_period, '-', 2) AS INTEGER) <= ?)
             ORDER BY (from_country = 'US' AND to_country = 'CN') DESC, first_moves + second_moves DESC, from_country, to_country LIMIT 1""";
     private static final String ABROAD = """
-            SELECT origin, count, base, share, share_low, share_high FROM origins
+            SELECT origin, count, base, share, share_low, share_high, left_out FROM origins
             WHERE tier = 'spotlight' AND field = 'all' AND outcome = 'abroad'
             ORDER BY base DESC, origin LIMIT 3""";
+    private static final String LEFT_OUT = """
+            SELECT count(*) FILTER (WHERE mobility_class = 'insufficient'), count(*) FILTER (WHERE mobility_class <> 'unplaced')
+            FROM researchers""";
     private static final String RETURNS = """
             SELECT year, count, base, share, share_low, share_high FROM returnees
             WHERE tier = 'all' AND field = 'all' AND from_country = 'all' AND to_country = 'all' AND base >= 30 AND year <= ?
@@ -70,6 +73,10 @@ public final class Findings
         if (!abroad.isEmpty()) {
             findings.add(abroad(abroad));
         }
+        rows(connection, LEFT_OUT).forEach(row -> findings.add(new Finding(String.format(Locale.ROOT, "Shares by origin (origins, pipeline, "
+                + "stay_rates, early_career) count researchers placed in two years or more: %,d of the %,d placed researchers are placed in "
+                + "one year only (class insufficient) and are left out; each row's left_out says how many of its base.",
+                number(row.get(0)), number(row.get(1))), "origins", -1)));
         rows(connection, RETURNS, complete).forEach(row -> findings.add(new Finding(String.format(Locale.ROOT,
                 "In %s, %s of the %,d moves between countries were returns to the researcher's origin country.",
                 row.get(0), percent(row, 3), number(row.get(2))), "returnees", number(row.get(2)))));
@@ -117,10 +124,11 @@ public final class Findings
 
     private static Finding abroad(List<List<Object>> rows)
     {
-        List<String> parts = rows.stream().map(row -> String.format(Locale.ROOT, "%s of the %,d who started in %s", percent(row, 3),
-                number(row.get(2)), row.get(0))).toList();
+        List<String> parts = rows.stream().map(row -> String.format(Locale.ROOT, "%s of the %,d who started in %s (%,d placed in one year only left out)",
+                percent(row, 3), number(row.get(2)), row.get(0), number(row.get(6)))).toList();
         return new Finding("Few oral and spotlight authors now work outside the country they first published from: " + String.join("; ", parts)
-                + " (origin here is the first country a researcher published from, not the country of their degree).",
+                + " (of those whose current country is known; origin here is the first country a researcher published from, not the"
+                + " country of their degree).",
                 "origins", rows.stream().mapToLong(row -> number(row.get(2))).min().orElse(0));
     }
 

@@ -38,11 +38,11 @@ final class AnalyticsTables
         Map<String, java.util.function.Consumer<RowSink>> writers = new LinkedHashMap<>();
         writers.put("corridors", rows(measures, SegmentTables::corridors, AnalyticsTables::shareRow));
         writers.put("early_moves", rows(measures, SegmentTables::earlyMoves, AnalyticsTables::shareRow));
-        writers.put("pipeline", rows(measures, SegmentTables::pipeline, AnalyticsTables::shareRow));
-        writers.put("origins", rows(measures, SegmentTables::origins, AnalyticsTables::shareRow));
-        writers.put("stay_rates", rows(measures, SegmentTables::stayRates, AnalyticsTables::shareRow));
+        writers.put("pipeline", rows(measures, SegmentTables::pipeline, AnalyticsTables::shareRowLeavingOut));
+        writers.put("origins", rows(measures, SegmentTables::origins, AnalyticsTables::shareRowLeavingOut));
+        writers.put("stay_rates", rows(measures, SegmentTables::stayRates, AnalyticsTables::shareRowLeavingOut));
         writers.put("returnees", rows(measures, SegmentTables::returnees, AnalyticsTables::shareRow));
-        writers.put("early_career", rows(measures, SegmentTables::earlyCareer, AnalyticsTables::shareRow));
+        writers.put("early_career", rows(measures, SegmentTables::earlyCareer, AnalyticsTables::shareRowLeavingOut));
         writers.put("organisations", rows(measures, SegmentTables::organisations, AnalyticsTables::countRow));
         writers.put("net_flows", rows(measures, SegmentTables::netFlows, AnalyticsTables::netFlowRow));
         writers.put("trends", rows(measures, SegmentTables::trends, AnalyticsTables::trendRow));
@@ -71,6 +71,13 @@ final class AnalyticsTables
         row.key().forEach(value -> key(table, value));
         table.add(row.count()).add(row.low()).add(row.high()).add(row.base());
         estimate(table, row.share()).add(row.thin());
+    }
+
+    /** A share row of a table whose base counts only researchers with two placed years or more, then how many it leaves out. */
+    private static void shareRowLeavingOut(RowSink table, TableRow row)
+    {
+        shareRow(table, row);
+        table.add(row.leftOut());
     }
 
     private static void netFlowRow(RowSink table, NetFlow row)

@@ -25,7 +25,8 @@ final class ResearcherTables
         Career career = measures.career();
         table.add(career.researcherId()).add(career.name()).add(String.join("; ", career.aliases()))
                 .add(career.authorships()).add(career.firstYear()).add(career.lastYear())
-                .add(career.origin()).add(career.current()).add(career.mobilityClass().label())
+                .add(career.origin()).add(career.current()).add(career.lastSeen().year()).add(career.lastSeen().country())
+                .add(career.mobilityClass().label())
                 .add(career.moves().size()).add(measures.earlyCountry()).add(measures.careerAge()).add(measures.position()).endRow();
     }
 
@@ -37,7 +38,8 @@ final class ResearcherTables
 
     private static void moveRows(RowSink table, Career career)
     {
-        career.moves().forEach(move -> table.add(career.researcherId()).add(move.year()).add(move.from()).add(move.to())
+        career.moves().forEach(move -> table.add(career.researcherId()).add(move.year()).add(move.earliest()).add(move.latest())
+                .add(move.from()).add(move.to())
                 .add(move.confidence()).add(String.join(" ", move.evidence())).endRow());
     }
 }

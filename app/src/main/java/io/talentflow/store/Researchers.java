@@ -1,6 +1,7 @@
 package io.talentflow.store;
 
 import io.talentflow.career.Career;
+import io.talentflow.career.LastSeen;
 import io.talentflow.career.MobilityClass;
 import io.talentflow.career.Move;
 import io.talentflow.career.YearCountry;
@@ -15,17 +16,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Reads researchers back from a store as careers. */
 public final class Researchers
 {
-    private static final String RESEARCHER = "SELECT researcher_id, name, aliases, authorships, first_year, last_year, origin, current, mobility_class FROM researchers";
+    private static final String RESEARCHER = """
+            SELECT researcher_id, name, aliases, authorships, first_year, last_year, origin, current, last_seen_year, last_seen_country,
+                   mobility_class FROM researchers""";
     private static final String BY_NAME = RESEARCHER + """
              WHERE strip_accents(lower(name)) = strip_accents(lower(?))
                OR list_contains(string_split(strip_accents(lower(aliases)), '; '), strip_accents(lower(?)))
             ORDER BY authorships DESC, researcher_id""";
     private static final String TIMELINE = "SELECT researcher_id, year, country, confidence, basis, institutions FROM timeline";
-    private static final String MOVES = "SELECT researcher_id, year, from_country, to_country, confidence, evidence FROM moves";
+    private static final String MOVES = "SELECT researcher_id, year, earliest, latest, from_country, to_country, confidence, evidence FROM moves";
+
+    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
 
     private Researchers() {}
 
@@ -33,6 +39,21 @@ public final class Researchers
     public static List<Career> byName(Connection connection, String name)
     {
         return read(connection, BY_NAME, name, name);
+    }
+
+    /**
+     * Researchers whose name or one of whose aliases holds every one of {@code words} (lower-case
+     * letters and digits) as a whole word, accents ignored: the candidates among which a caller
+     * matches a name with its own folding.
+     */
+    public static List<Career> withWords(Connection connection, List<String> words)
+    {
+        if (words.isEmpty() || words.stream().anyMatch(word -> !WORD.matcher(word).matches())) {
+            throw new IllegalArgumentException("words must be lower-case letters and digits: " + words);
+        }
+        String where = String.join(" AND ", words.stream().map(word -> "regexp_matches(strip_accents(lower(name || '; ' || aliases)), ?)").toList());
+        return read(connection, RESEARCHER + " WHERE " + where + " ORDER BY researcher_id",
+                words.stream().map(word -> "\\b" + word + "\\b").toArray());
     }
 
     /** The researcher with this id, if the store has one. */
@@ -66,7 +87,7 @@ public final class Researchers
         List<YearCountry> timeline = grouped(connection, TIMELINE + " WHERE researcher_id = ? ORDER BY year", Researchers::yearCountry, id).getOrDefault(id, List.of());
         List<Move> moves = grouped(connection, MOVES + " WHERE researcher_id = ? ORDER BY year", Researchers::move, id).getOrDefault(id, List.of());
         return new Career(id, career.name(), career.aliases(), career.authorships(), career.firstYear(), career.lastYear(),
-                career.origin(), career.current(), career.mobilityClass(), timeline, moves);
+                career.origin(), career.current(), career.lastSeen(), career.mobilityClass(), timeline, moves);
     }
 
     private static Career career(ResultSet row, List<YearCountry> timeline, List<Move> moves)
@@ -75,7 +96,8 @@ public final class Researchers
         String aliases = row.getString(3);
         return new Career(row.getString(1), row.getString(2), aliases.isEmpty() ? List.of() : Arrays.asList(aliases.split("; ")),
                 row.getInt(4), row.getInt(5), row.getInt(6), row.getString(7).intern(), row.getString(8).intern(),
-                MobilityClass.valueOf(row.getString(9).toUpperCase(Locale.ROOT)), timeline, moves);
+                row.getInt(9) == 0 ? LastSeen.NONE : new LastSeen(row.getInt(9), row.getString(10).intern()),
+                MobilityClass.valueOf(row.getString(11).toUpperCase(Locale.ROOT)), timeline, moves);
     }
 
     // rows come ordered by researcher id, so each researcher's list is filled in one run
@@ -103,7 +125,8 @@ public final class Researchers
     private static Move move(ResultSet row)
             throws SQLException
     {
-        return new Move(row.getInt(2), row.getString(3).intern(), row.getString(4).intern(), row.getDouble(5), split(row.getString(6), " "));
+        return new Move(row.getInt(2), row.getInt(3), row.getInt(4), row.getString(5).intern(), row.getString(6).intern(), row.getDouble(7),
+                split(row.getString(8), " "));
     }
 
     private static List<String> split(String joined, String separator)

@@ -18,7 +18,7 @@ import java.util.Map;
 final class DashboardQueries
 {
     /** "movers": researchers with at least one move between countries, whatever their class. */
-    static final List<String> CLASSES = List.of("all", "movers", "stayer", "migrant", "returnee", "traveller");
+    static final List<String> CLASSES = List.of("all", "movers", "stayer", "migrant", "returnee", "traveller", "insufficient");
     static final List<String> INSTITUTION_ORDER = List.of("researchers", "arrivals");
 
     /**
@@ -76,11 +76,11 @@ final class DashboardQueries
     private static final String ORIGINS = """
             SELECT from_country AS country, count(*) AS moves FROM moves WHERE to_country = ?
             GROUP BY from_country ORDER BY moves DESC, country LIMIT 10""";
-    // arrivals: researchers whose move lands them at the institution they list first that year
+    // arrivals: researchers whose move lands them at the institution they list first in the move's first year of papers there
     private static final String INSTITUTIONS = """
             WITH arrivals AS (
                 SELECT split_part(t.institutions, '; ', 1) AS institution, count(DISTINCT m.researcher_id) AS arrivals
-                FROM moves m JOIN timeline t ON t.researcher_id = m.researcher_id AND t.year = m.year
+                FROM moves m JOIN timeline t ON t.researcher_id = m.researcher_id AND t.year = m.latest
                 WHERE m.year BETWEEN ? AND ? AND (? = '' OR m.to_country = ?) GROUP BY 1),
             totals AS (
                 SELECT institution, mode(country) AS country, count(DISTINCT researcher_id) AS researchers, count(*) AS authorships

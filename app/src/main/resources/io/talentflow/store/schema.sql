@@ -51,6 +51,8 @@ CREATE TABLE researchers (
     last_year INTEGER NOT NULL,
     origin VARCHAR NOT NULL,
     current VARCHAR NOT NULL,
+    last_seen_year INTEGER NOT NULL,
+    last_seen_country VARCHAR NOT NULL,
     mobility_class VARCHAR NOT NULL,
     moves INTEGER NOT NULL,
     early_country VARCHAR NOT NULL,
@@ -66,6 +68,8 @@ CREATE TABLE timeline (
 CREATE TABLE moves (
     researcher_id VARCHAR NOT NULL,
     year INTEGER NOT NULL,
+    earliest INTEGER NOT NULL,
+    latest INTEGER NOT NULL,
     from_country VARCHAR NOT NULL,
     to_country VARCHAR NOT NULL,
     confidence DOUBLE NOT NULL,
@@ -122,7 +126,8 @@ CREATE TABLE pipeline (
     share DOUBLE,
     share_low DOUBLE,
     share_high DOUBLE,
-    thin BOOLEAN NOT NULL);
+    thin BOOLEAN NOT NULL,
+    left_out BIGINT NOT NULL);
 CREATE TABLE origins (
     tier VARCHAR NOT NULL,
     field VARCHAR NOT NULL,
@@ -135,7 +140,8 @@ CREATE TABLE origins (
     share DOUBLE,
     share_low DOUBLE,
     share_high DOUBLE,
-    thin BOOLEAN NOT NULL);
+    thin BOOLEAN NOT NULL,
+    left_out BIGINT NOT NULL);
 CREATE TABLE stay_rates (
     tier VARCHAR NOT NULL,
     field VARCHAR NOT NULL,
@@ -148,7 +154,8 @@ CREATE TABLE stay_rates (
     share DOUBLE,
     share_low DOUBLE,
     share_high DOUBLE,
-    thin BOOLEAN NOT NULL);
+    thin BOOLEAN NOT NULL,
+    left_out BIGINT NOT NULL);
 CREATE TABLE returnees (
     tier VARCHAR NOT NULL,
     field VARCHAR NOT NULL,
@@ -175,7 +182,8 @@ CREATE TABLE early_career (
     share DOUBLE,
     share_low DOUBLE,
     share_high DOUBLE,
-    thin BOOLEAN NOT NULL);
+    thin BOOLEAN NOT NULL,
+    left_out BIGINT NOT NULL);
 CREATE TABLE organisations (
     tier VARCHAR NOT NULL,
     field VARCHAR NOT NULL,

@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TestCommands
 {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String TRUTH = "src/test/resources/eval/careers/truth.tsv";
     private TestingStore store;
 
     @BeforeAll
@@ -64,8 +65,28 @@ class TestCommands
         assertThat(liWei.get("mobility_class").asText()).isEqualTo("migrant");
         assertThat(liWei.get("moves")).hasSize(1);
         assertThat(liWei.at("/moves/0/year").asInt()).isEqualTo(2017);
+        assertThat(liWei.at("/moves/0/earliest").asInt()).isEqualTo(2017);
+        assertThat(liWei.at("/moves/0/latest").asInt()).isEqualTo(2017);
         assertThat(liWei.at("/moves/0/evidence").toString()).contains("icml2017/p17a");
+        assertThat(liWei.at("/last_seen/year").asInt()).isEqualTo(2018);
+        assertThat(liWei.at("/last_seen/country").asText()).isEqualTo("US");
         assertThat(liWei.get("id").asText()).matches("r-[0-9a-f]{12}");
+    }
+
+    @Test
+    void person_text_saysWhereAndWhenLastSeen()
+    {
+        CliResult result = store.run("person", "li wei");
+        assertThat(result.out()).contains("origin CN, current US, migrant; last seen in US in 2018");
+    }
+
+    @Test
+    void person_unplaced_hasNoLastSeen()
+            throws IOException
+    {
+        JsonNode bare = MAPPER.readTree(store.run("person", "Bare Person", "--json").out()).at("/researchers/0");
+        assertThat(bare.get("mobility_class").asText()).isEqualTo("unplaced");
+        assertThat(bare.get("last_seen").isNull()).isTrue();
     }
 
     @Test
@@ -288,5 +309,44 @@ class TestCommands
         CliResult result = CliResult.run("sql", "SELECT 1", "--store", store.directory().resolve("absent.duckdb").toString());
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("absent.duckdb does not exist");
+    }
+
+    @Test
+    void evalCareers_handWrittenTruth_printsOneLinePerCaseAndReportsBadLines()
+    {
+        CliResult result = store.run("eval", "careers", "--truth", TRUTH);
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+        assertThat(result.out().lines().toList()).hasSize(5);
+        assertThat(result.out()).containsPattern("PASS  Li Wei \\(r-[0-9a-f]{12}\\)\n")
+                .containsPattern("PASS  Hans Gruber \\(r-[0-9a-f]{12}\\)\n")
+                .containsPattern("FAIL  Zhang San \\(r-[0-9a-f]{12}\\): missing CN>US@2017-2018; got \\[\\]\n")
+                .contains("FAIL  Nobody Here: no researcher named Nobody Here\n")
+                .endsWith("careers: 2/4 passed\n");
+        assertThat(result.err()).contains("truth.tsv line 7: the window 2018-2015 starts after it ends")
+                .contains("truth.tsv line 8: 'ZZ' is not an ISO 3166-1 alpha-2 country code");
+    }
+
+    @Test
+    void evalCareers_json_givesVerdictsAndErrors()
+            throws IOException
+    {
+        CliResult result = store.run("eval", "careers", "--truth", TRUTH, "--json");
+
+        JsonNode root = MAPPER.readTree(result.out());
+        assertThat(root.get("passed").asInt()).isEqualTo(2);
+        assertThat(root.get("cases").asInt()).isEqualTo(4);
+        assertThat(root.get("verdicts").get(0).get("found").get(0).asText()).isEqualTo("CN>US@2017");
+        assertThat(root.get("verdicts").get(2).get("reasons").get(0).asText()).startsWith("missing CN>US@2017-2018");
+        assertThat(root.get("errors")).hasSize(2);
+    }
+
+    @Test
+    void evalCareers_missingTruthFile_exitsTwoNamingIt()
+    {
+        CliResult result = store.run("eval", "careers", "--truth", "no-such.tsv");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("No such truth file: no-such.tsv.");
     }
 }

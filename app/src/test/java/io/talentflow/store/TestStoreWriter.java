@@ -1,6 +1,7 @@
 package io.talentflow.store;
 
 import io.talentflow.career.Career;
+import io.talentflow.career.LastSeen;
 import io.talentflow.career.CareerMeasures;
 import io.talentflow.career.MobilityClass;
 import io.talentflow.pipeline.BuildResult;
@@ -28,7 +29,7 @@ class TestStoreWriter
         Path store = directory.resolve("s.duckdb");
         StoreWriter.write(result("first.json", List.of()), store, Map.of());
         // two researchers with one id break the table's primary key while the new store is loaded
-        CareerMeasures twice = new CareerMeasures(new Career("r-000000000001", "Ann Lee", List.of(), 1, 2020, 2020, "", "",
+        CareerMeasures twice = new CareerMeasures(new Career("r-000000000001", "Ann Lee", List.of(), 1, 2020, 2020, "", "", LastSeen.NONE,
                 MobilityClass.UNPLACED, List.of(), List.of()), "", 1, "", List.of());
         BuildResult broken = result("second.json", List.of(twice, twice));
         assertThatThrownBy(() -> StoreWriter.write(broken, store, Map.of()))

@@ -1,6 +1,7 @@
 package io.talentflow.career;
 
 import io.talentflow.geo.Placement;
+import io.talentflow.org.InstitutionNames;
 import io.talentflow.source.Affiliation;
 import io.talentflow.source.Authorship;
 
@@ -43,26 +44,30 @@ final class CareerFacts
 
     static List<CareerMeasures.MoveOrganisations> organisations(List<Move> moves, List<PlacedAuthorship> authorships)
     {
+        if (moves.isEmpty()) {
+            return List.of();
+        }
+        InstitutionNames shown = InstitutionNames.of(Profile.institutionNames(authorships.stream().map(PlacedAuthorship::authorship).toList()));
         return moves.stream().map(move -> new CareerMeasures.MoveOrganisations(
-                        left(move, authorships), institutionsIn(authorships, move.to(), year -> year == move.year())))
+                        left(move, authorships, shown), institutionsIn(authorships, move.to(), year -> year == move.latest(), shown)))
                 .toList();
     }
 
     /** The organisation in the origin country in the latest year before the move that has one. */
-    private static String left(Move move, List<PlacedAuthorship> authorships)
+    private static String left(Move move, List<PlacedAuthorship> authorships, InstitutionNames shown)
     {
         Optional<Integer> last = authorships.stream().filter(a -> a.authorship().year() < move.year())
                 .filter(a -> a.placements().stream().anyMatch(p -> p.country().equals(move.from())))
                 .map(a -> a.authorship().year()).max(Integer::compare);
-        return last.map(year -> institutionsIn(authorships, move.from(), y -> y.equals(year))).orElse("");
+        return last.map(year -> institutionsIn(authorships, move.from(), y -> y.equals(year), shown)).orElse("");
     }
 
     /** The most frequent institution among affiliations placed in {@code country} in the matching years. */
-    private static String institutionsIn(List<PlacedAuthorship> authorships, String country, Predicate<Integer> years)
+    private static String institutionsIn(List<PlacedAuthorship> authorships, String country, Predicate<Integer> years, InstitutionNames shown)
     {
         List<String> names = authorships.stream().filter(a -> years.test(a.authorship().year()))
                 .flatMap(a -> placedIn(a, country).stream()).toList();
-        return mostFrequent(names);
+        return shown.ranked(names).stream().findFirst().orElse("");
     }
 
     private static List<String> placedIn(PlacedAuthorship placed, String country)
@@ -71,12 +76,7 @@ final class CareerFacts
         List<Placement> placements = placed.placements();
         return java.util.stream.IntStream.range(0, Math.min(affiliations.size(), placements.size()))
                 .filter(i -> placements.get(i).country().equals(country))
-                .mapToObj(i -> name(affiliations.get(i))).filter(name -> !name.isEmpty()).toList();
-    }
-
-    private static String name(Affiliation affiliation)
-    {
-        return (affiliation.institution().isBlank() ? affiliation.text() : affiliation.institution()).trim();
+                .mapToObj(i -> InstitutionNames.name(affiliations.get(i))).filter(name -> !name.isEmpty()).toList();
     }
 
     private static String mostFrequent(List<String> values)

@@ -5,7 +5,7 @@ import java.util.Locale;
 /** How a researcher's career crossed borders. */
 public enum MobilityClass
 {
-    /** Never left the origin country (or only unknown years elsewhere). */
+    /** Never left the origin country (or only unknown years elsewhere), over at least two placed years. */
     STAYER,
     /** Moved away from the origin country and did not come back. */
     MIGRANT,
@@ -13,6 +13,8 @@ public enum MobilityClass
     RETURNEE,
     /** Concurrent affiliations in several countries rather than a move. */
     TRAVELLER,
+    /** One placed year only: too little to say whether the researcher stayed or moved. */
+    INSUFFICIENT,
     /** No confident country in any year. */
     UNPLACED;
 

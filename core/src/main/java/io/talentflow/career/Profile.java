@@ -1,5 +1,6 @@
 package io.talentflow.career;
 
+import io.talentflow.org.InstitutionNames;
 import io.talentflow.source.Affiliation;
 import io.talentflow.source.Authorship;
 
@@ -27,29 +28,36 @@ final class Profile
         return byFrequency(names);
     }
 
-    /** Per year, the institutions (or affiliation texts), most frequent first, at most five. */
+    /**
+     * Per year, the institutions, most frequent first, at most five; the variants of one
+     * institution's name are shown under the one the researcher's papers write most often.
+     */
     static Map<Integer, List<String>> institutions(Map<Integer, List<Authorship>> byYear)
     {
+        Map<Integer, List<String>> names = new TreeMap<>();
+        byYear.forEach((year, authorships) -> names.put(year, institutionNames(authorships)));
+        InstitutionNames shown = InstitutionNames.of(names.values().stream().flatMap(List::stream).toList());
         Map<Integer, List<String>> institutions = new TreeMap<>();
-        byYear.forEach((year, authorships) -> {
-            List<String> names = new ArrayList<>();
-            for (Authorship authorship : authorships) {
-                for (Affiliation affiliation : authorship.affiliations()) {
-                    String name = institution(affiliation);
-                    if (!name.isEmpty()) {
-                        names.add(name);
-                    }
-                }
-            }
-            List<String> ordered = byFrequency(names);
-            institutions.put(year, List.copyOf(ordered.subList(0, Math.min(MAX_INSTITUTIONS, ordered.size()))));
+        names.forEach((year, ofYear) -> {
+            List<String> ranked = shown.ranked(ofYear);
+            institutions.put(year, List.copyOf(ranked.subList(0, Math.min(MAX_INSTITUTIONS, ranked.size()))));
         });
         return institutions;
     }
 
-    private static String institution(Affiliation affiliation)
+    /** The institution of every affiliation of the authorships, with repeats. */
+    static List<String> institutionNames(List<Authorship> authorships)
     {
-        return (affiliation.institution().isBlank() ? affiliation.text() : affiliation.institution()).trim();
+        List<String> names = new ArrayList<>();
+        for (Authorship authorship : authorships) {
+            for (Affiliation affiliation : authorship.affiliations()) {
+                String name = InstitutionNames.name(affiliation);
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
     }
 
     // loops and a list sort: this runs per researcher and year, mostly over one or two values, where streams cost most

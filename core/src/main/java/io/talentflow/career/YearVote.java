@@ -6,6 +6,7 @@ import io.talentflow.geo.Placement;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -18,10 +19,12 @@ import static java.util.Objects.requireNonNull;
  *
  * @param weights summed placement confidence per country
  * @param papers paper keys of the authorships with a known placement in each country
+ * @param carried the countries whose weight comes only from placements carried from other years
+ *     ({@link LabCarry})
  * @param winner the country with the most weight ("" when no placement is known); ties go to the
  *     previous year's country, then to the alphabetically first
  */
-record YearVote(int year, SortedMap<String, Double> weights, SortedMap<String, SortedSet<String>> papers, String winner)
+record YearVote(int year, SortedMap<String, Double> weights, SortedMap<String, SortedSet<String>> papers, Set<String> carried, String winner)
 {
     /** The weight a paper whose affiliation set includes the year's winning country adds to it: below a confident year's. */
     static final double SET_SUPPORT = 0.3;
@@ -30,6 +33,7 @@ record YearVote(int year, SortedMap<String, Double> weights, SortedMap<String, S
     {
         requireNonNull(weights, "weights is null");
         requireNonNull(papers, "papers is null");
+        requireNonNull(carried, "carried is null");
         requireNonNull(winner, "winner is null");
     }
 
@@ -37,17 +41,21 @@ record YearVote(int year, SortedMap<String, Double> weights, SortedMap<String, S
     {
         SortedMap<String, Double> weights = new TreeMap<>();
         SortedMap<String, SortedSet<String>> papers = new TreeMap<>();
+        Set<String> carried = new TreeSet<>();
+        Set<String> own = new TreeSet<>();
         for (PlacedAuthorship placed : authorships) {
             for (Placement placement : placed.placements()) {
                 if (placement.known() && placement.confidence() > 0) {
                     weights.merge(placement.country(), placement.confidence(), Double::sum);
                     papers.computeIfAbsent(placement.country(), k -> new TreeSet<>()).add(placed.authorship().paperKey());
+                    (placement.basis().startsWith(LabCarry.PREFIX) ? carried : own).add(placement.country());
                 }
             }
         }
+        carried.removeAll(own);
         String winner = winner(weights, previousWinner);
         support(authorships, winner, previousWinner, weights, papers);
-        return new YearVote(year, weights, papers, winner);
+        return new YearVote(year, weights, papers, carried, winner);
     }
 
     /**

@@ -35,12 +35,6 @@ public final class IdEvaluation
                 scheme("OpenReview ids", IdScheme.OPENREVIEW, a -> true, authorships, predicted, worst));
     }
 
-    /** IEEE gives one person several author profiles; OpenReview merges its own duplicates. */
-    private static boolean duplicatesProfiles(IdScheme scheme)
-    {
-        return scheme == IdScheme.IEEE;
-    }
-
     /** A copy of the authorship without identifiers. */
     public static Authorship masked(Authorship a)
     {
@@ -61,7 +55,7 @@ public final class IdEvaluation
         List<String> truth = scored.stream().map(i -> authorships.get(i).ids().get(scheme)).toList();
         List<String> names = scored.stream().map(i -> authorships.get(i).name()).toList();
         List<String> blocks = scored.stream().map(i -> blockOf(authorships.get(i).name())).toList();
-        Optional<ClusterScores> merged = duplicatesProfiles(scheme)
+        Optional<ClusterScores> merged = scheme.duplicates()
                 ? Optional.of(ClusterScoring.score(clusters, ProfileMerge.merge(scored.stream().map(authorships::get).toList(), truth)))
                 : Optional.empty();
         return new SchemeEvaluation(label, ClusterScoring.score(clusters, truth), ClusterScoring.score(names, truth), merged,

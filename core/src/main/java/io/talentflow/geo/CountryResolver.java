@@ -1,5 +1,7 @@
 package io.talentflow.geo;
 
+import io.talentflow.source.Affiliation;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,6 +110,17 @@ public final class CountryResolver
             gazetteer.scan(TextNormalizer.tokens(text)).forEach(m -> named.addAll(m.entry().countries()));
         }
         return named;
+    }
+
+    /**
+     * The multinationals an affiliation names in its text or institution, bare or by one of their
+     * labs, by their shortest name ("microsoft" for "Microsoft Research Asia" and "Microsoft").
+     */
+    public Set<String> multinationals(Affiliation affiliation)
+    {
+        Set<String> names = multinationals(affiliation.text());
+        names.addAll(multinationals(affiliation.institution()));
+        return names;
     }
 
     /**

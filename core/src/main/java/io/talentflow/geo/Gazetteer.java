@@ -35,7 +35,9 @@ final class Gazetteer
             return;
         }
         boolean acronymKind = kind == Kind.LAB || kind.compareTo(Kind.INSTITUTION) >= 0;
-        boolean upperOnly = acronymKind && t.size() == 1 && t.words()[0].length() <= 4 && t.scripts() == 0;
+        // a short name the table writes with a capital ("Mila") is a name, not an acronym
+        boolean upperOnly = acronymKind && t.size() == 1 && t.words()[0].length() <= 4 && t.scripts() == 0
+                && text.equals(text.toLowerCase(java.util.Locale.ROOT));
         int node = ROOT;
         for (String w : t.words()) {
             node = childOrNew(node, wordNumbers.computeIfAbsent(w, k -> wordNumbers.size()));

@@ -53,8 +53,7 @@ final class Placed
     Set<String> organisations(CountryResolver resolver)
     {
         if (organisations == null) {
-            organisations = new HashSet<>(resolver.multinationals(affiliation.text()));
-            organisations.addAll(resolver.multinationals(affiliation.institution()));
+            organisations = new HashSet<>(resolver.multinationals(affiliation));
             addPhrase(affiliation.institution());
             addPhrase(affiliation.text());
         }

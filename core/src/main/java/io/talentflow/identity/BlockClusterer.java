@@ -75,7 +75,7 @@ final class BlockClusterer
     private static void joinAll(int[] positions, ConstrainedUnionFind clusters)
     {
         for (int position : positions) {
-            clusters.union(positions[0], position);
+            clusters.joinByName(positions[0], position);
         }
     }
 
@@ -91,8 +91,12 @@ final class BlockClusterer
             for (IdScheme scheme : SCHEMES) {
                 String id = ids.get(scheme);
                 Integer first = id == null ? null : firstById.putIfAbsent(scheme.label() + ":" + id, m);
-                if (first != null) {
+                // an id of a distinct scheme names the person; an ACL slug is made from the name, so it joins as the name does
+                if (first != null && scheme.distinct()) {
                     clusters.union(first, m);
+                }
+                else if (first != null) {
+                    clusters.joinByName(first, m);
                 }
             }
         }
@@ -199,7 +203,7 @@ final class BlockClusterer
         }
         for (int m : positions) {
             if (largest >= 0 && bare(features, members[m])) {
-                clusters.union(largest, m);
+                clusters.joinByName(largest, m);
             }
         }
     }

@@ -3,22 +3,28 @@ package io.talentflow.identity;
 import io.talentflow.source.IdScheme;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Union-find whose clusters carry the ids of distinct schemes and the papers of their members; a
  * union that would put two different ids of one distinct scheme, or two authors of one paper,
  * into one cluster is refused, as is one that would hold two incompatible name forms ("Wei Wang" and
- * "Wen Wang"), so no chain of merges can join them. Only papers that occur twice
- * among the members are carried, so the usual cluster carries nothing and a union costs no more
- * than in a plain union-find.
+ * "Wen Wang"), so no chain of merges can join them. The ids of a scheme that gives one person several
+ * ids (IEEE, {@link IdScheme#duplicates()}) keep clusters apart only when nothing but the name joins
+ * them: evidence (a shared co-author, an institution in nearby years) joins them, and the cluster
+ * then carries both ids. Only papers that occur twice among the members are carried, so the usual
+ * cluster carries nothing and a union costs no more than in a plain union-find.
  */
 final class ConstrainedUnionFind
 {
     private final int[] parent;
     private final int[] size;
-    private final Map<IdScheme, String>[] ids;
+    /** The ids of distinct schemes in each root's cluster: one per scheme, several for a scheme that duplicates people. */
+    private final Map<IdScheme, Set<String>>[] ids;
     /** Sorted repeated papers carried by each root; null when none. */
     private final int[][] papers;
     /** The most specific name of each root's cluster: the longest given name and middle initials; null when unusable. */
@@ -57,10 +63,10 @@ final class ConstrainedUnionFind
         if (memberIds.isEmpty()) {
             return;
         }
-        Map<IdScheme, String> distinct = new EnumMap<>(IdScheme.class);
+        Map<IdScheme, Set<String>> distinct = new EnumMap<>(IdScheme.class);
         memberIds.forEach((scheme, id) -> {
             if (scheme.distinct()) {
-                distinct.put(scheme, id);
+                distinct.put(scheme, Set.of(id));
             }
         });
         ids[member] = distinct.isEmpty() ? null : distinct;
@@ -80,16 +86,25 @@ final class ConstrainedUnionFind
         return root;
     }
 
-    /** Joins the two clusters unless their ids, papers or names conflict; returns whether they are now one. */
+    /**
+     * Joins the two clusters on evidence they share (an id, a co-author, an institution or domain in
+     * nearby years) unless their ids, papers or names conflict; returns whether they are now one.
+     */
     boolean union(int a, int b)
     {
-        return join(a, b, false);
+        return join(a, b, true, false);
+    }
+
+    /** Joins the two clusters on their name alone (the name prior): ids of every distinct scheme keep them apart. */
+    boolean joinByName(int a, int b)
+    {
+        return join(a, b, false, false);
     }
 
     /** Joins the two clusters of spelling variants of one name unless their ids or papers conflict. */
     boolean joinVariants(int a, int b)
     {
-        return join(a, b, true);
+        return join(a, b, false, true);
     }
 
     /** The most specific name form in the member's cluster. */
@@ -98,14 +113,14 @@ final class ConstrainedUnionFind
         return names[find(member)];
     }
 
-    private boolean join(int a, int b, boolean variants)
+    private boolean join(int a, int b, boolean evidence, boolean variants)
     {
         int ra = find(a);
         int rb = find(b);
         if (ra == rb) {
             return true;
         }
-        if (conflict(ids[ra], ids[rb]) || intersect(papers[ra], papers[rb]) || !(variants || compatible(names[ra], names[rb]))) {
+        if (conflict(ids[ra], ids[rb], evidence) || intersect(papers[ra], papers[rb]) || !(variants || compatible(names[ra], names[rb]))) {
             return false;
         }
         int big = size[ra] >= size[rb] ? ra : rb;
@@ -128,19 +143,28 @@ final class ConstrainedUnionFind
         return a == null || b == null || a.compatible(b);
     }
 
-    private static Map<IdScheme, String> merged(Map<IdScheme, String> a, Map<IdScheme, String> b)
+    private static Map<IdScheme, Set<String>> merged(Map<IdScheme, Set<String>> a, Map<IdScheme, Set<String>> b)
     {
-        Map<IdScheme, String> out = new EnumMap<>(a);
-        out.putAll(b);
+        Map<IdScheme, Set<String>> out = new EnumMap<>(a);
+        b.forEach((scheme, schemeIds) -> out.merge(scheme, schemeIds, ConstrainedUnionFind::both));
         return out;
     }
 
-    private static boolean conflict(Map<IdScheme, String> a, Map<IdScheme, String> b)
+    private static Set<String> both(Set<String> a, Set<String> b)
+    {
+        Set<String> out = new TreeSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** Ids of one scheme that have none in common, unless the scheme duplicates people and evidence joins them. */
+    private static boolean conflict(Map<IdScheme, Set<String>> a, Map<IdScheme, Set<String>> b, boolean evidence)
     {
         if (a == null || b == null) {
             return false;
         }
-        return a.entrySet().stream().anyMatch(e -> b.containsKey(e.getKey()) && !b.get(e.getKey()).equals(e.getValue()));
+        return a.entrySet().stream().anyMatch(e -> b.containsKey(e.getKey()) && !(evidence && e.getKey().duplicates())
+                && Collections.disjoint(b.get(e.getKey()), e.getValue()));
     }
 
     private static boolean intersect(int[] a, int[] b)

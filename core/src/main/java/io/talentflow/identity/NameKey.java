@@ -80,7 +80,7 @@ public final class NameKey
     }
 
     /** Lower case without diacritics; letters with no decomposition (ø, ł, ß, ...) spelled out. */
-    static String fold(String text)
+    public static String fold(String text)
     {
         if (ascii(text)) {
             return text.toLowerCase(Locale.ROOT);

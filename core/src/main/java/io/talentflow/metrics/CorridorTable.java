@@ -1,6 +1,7 @@
 package io.talentflow.metrics;
 
 import io.talentflow.career.CareerMeasures;
+import io.talentflow.career.MobilityClass;
 import io.talentflow.career.Move;
 import io.talentflow.career.YearCountry;
 
@@ -25,6 +26,9 @@ final class CorridorTable
     record Present(int year, String country) {}
 
     record EarlyTotal(int year) {}
+
+    /** An early-career researcher placed that year but with too few placed years to count. */
+    record EarlyLeftOut(int year) {}
 
     /** The (year, country) pairs a researcher is at risk of leaving from. */
     static List<YearCountry> atRisk(CareerMeasures measures)
@@ -53,9 +57,15 @@ final class CorridorTable
                 cells.add(new AtRisk(true, place.year(), place.country()));
             }
         }
+        boolean counted = measures.career().mobilityClass() != MobilityClass.INSUFFICIENT;
         measures.career().timeline().stream().filter(y -> !y.country().isEmpty() && measures.earlyCareer(y.year())).forEach(y -> {
-            cells.add(new Present(y.year(), y.country()));
-            cells.add(new EarlyTotal(y.year()));
+            if (counted) {
+                cells.add(new Present(y.year(), y.country()));
+                cells.add(new EarlyTotal(y.year()));
+            }
+            else {
+                cells.add(new EarlyLeftOut(y.year()));
+            }
         });
     }
 
@@ -67,11 +77,15 @@ final class CorridorTable
                 .sorted(TableRow.ORDER).toList();
     }
 
-    /** Key: year, country; share: of all placed early-career researchers that year. */
+    /**
+     * Key: year, country; share: of all placed early-career researchers that year with at least two
+     * placed years (the others are left out).
+     */
     static List<TableRow> earlyCareer(Counts<Object> counts)
     {
         return counts.keys(Present.class)
-                .map(p -> TableRow.share(List.of(p.year(), p.country()), counts, p, new EarlyTotal(p.year()), 1))
+                .map(p -> TableRow.share(List.of(p.year(), p.country()), counts, p, new EarlyTotal(p.year()), 1)
+                        .leaving(counts.count(new EarlyLeftOut(p.year()))))
                 .sorted(TableRow.ORDER).toList();
     }
 }

@@ -13,8 +13,10 @@ import static java.util.Objects.requireNonNull;
  * @param share {@code scale * count / base} with its interval (NaN for a table of counts)
  * @param thin whether the cell rests on few people: fewer than {@value #MIN_COUNT} counted, or a
  *     base under {@value #MIN_BASE}
+ * @param leftOut researchers who would be in the base but are left out of it (too few placed years to
+ *     count); 0 for tables that leave nobody out
  */
-public record TableRow(List<Object> key, long count, long low, long high, long base, Estimate share, boolean thin)
+public record TableRow(List<Object> key, long count, long low, long high, long base, Estimate share, boolean thin, long leftOut)
 {
     public static final int MIN_COUNT = 10;
     public static final int MIN_BASE = 30;
@@ -31,7 +33,7 @@ public record TableRow(List<Object> key, long count, long low, long high, long b
     {
         Interval interval = counts.interval(cell);
         long count = counts.count(cell);
-        return new TableRow(key, count, (long) interval.low(), (long) interval.high(), 0, NONE, count < MIN_COUNT);
+        return new TableRow(key, count, (long) interval.low(), (long) interval.high(), 0, NONE, count < MIN_COUNT, 0);
     }
 
     static <K> TableRow share(List<Object> key, Counts<K> counts, K numerator, K denominator, double scale)
@@ -41,7 +43,13 @@ public record TableRow(List<Object> key, long count, long low, long high, long b
         long base = counts.count(denominator);
         Estimate share = round(counts.ratio(numerator, denominator, scale));
         return new TableRow(key, count, (long) interval.low(), (long) interval.high(), base, share,
-                count < MIN_COUNT || base < MIN_BASE);
+                count < MIN_COUNT || base < MIN_BASE, 0);
+    }
+
+    /** This row saying how many researchers its base leaves out. */
+    TableRow leaving(long leftOut)
+    {
+        return new TableRow(key, count, low, high, base, share, thin, leftOut);
     }
 
     static Estimate round(Estimate estimate)

@@ -39,9 +39,10 @@ public record Researcher(CareerMeasures measures, Membership membership)
     {
         Career career = career();
         Career slim = new Career(career.researcherId(), "", List.of(), career.authorships(), career.firstYear(), career.lastYear(),
-                career.origin(), career.current(), career.mobilityClass(),
+                career.origin(), career.current(), career.lastSeen(), career.mobilityClass(),
                 career.timeline().stream().map(year -> new YearCountry(year.year(), year.country(), year.confidence(), year.basis(), List.of())).toList(),
-                career.moves().stream().map(move -> new Move(move.year(), move.from(), move.to(), move.confidence(), List.of())).toList());
+                career.moves().stream().map(move -> new Move(move.year(), move.earliest(), move.latest(), move.from(), move.to(), move.confidence(),
+                        List.of())).toList());
         return new Researcher(new CareerMeasures(slim, measures.earlyCountry(), measures.careerAge(), measures.position(), measures.organisations()),
                 membership);
     }

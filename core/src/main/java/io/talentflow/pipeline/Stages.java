@@ -32,10 +32,14 @@ public final class Stages
         return new LocalPipeline(new Inputs(selection), new PaperlistsPlacer(resolver), new PaperContext(resolver), blockStage(), threads);
     }
 
-    /** The standard block stage: {@link BlockingDisambiguator} and {@link VotingCareerBuilder}. */
+    /**
+     * The standard block stage: {@link BlockingDisambiguator} and {@link VotingCareerBuilder}. Careers
+     * name multinationals with the built-in tables, so every engine gives the same careers whatever
+     * universities list it places with.
+     */
     public static BlockStage blockStage()
     {
-        return new BlockStage(new BlockingDisambiguator(), new VotingCareerBuilder());
+        return new BlockStage(new BlockingDisambiguator(), new VotingCareerBuilder(CountryResolver.create(null)));
     }
 
     public static CountryResolver resolver(Optional<Path> universityList)

@@ -4,8 +4,9 @@ import java.text.Normalizer;
 
 /**
  * Normalises names and affiliation text: HTML entities, literal escape sequences left by broken
- * converters ({@code \u00e9}, LaTeX accents such as {@code \'{e}}, {@code U+00E4}), stray
- * backslashes, control characters and runs of whitespace.
+ * converters ({@code \u00e9}, LaTeX accents such as {@code \'{e}}, {@code U+00E4}), accents broken
+ * apart from their letters ({@link BrokenAccents}), stray backslashes, control characters and runs of
+ * whitespace.
  */
 final class TextCleaner
 {
@@ -21,7 +22,7 @@ final class TextCleaner
         if (s == null) {
             return "";
         }
-        return isClean(s) ? s : Normalizer.normalize(collapse(decode(s)), Normalizer.Form.NFC);
+        return isClean(s) ? s : Normalizer.normalize(collapse(BrokenAccents.repair(decode(s))), Normalizer.Form.NFC);
     }
 
     // The fast path: most values need nothing, so one scan avoids any allocation.
@@ -35,7 +36,8 @@ final class TextCleaner
             char c = s.charAt(i);
             boolean bad = c == '&' || c == '\\' || c < ' ' || c == '\u00A0'
                     || (c == ' ' && i + 1 < n && s.charAt(i + 1) == ' ')
-                    || (c == '+' && i > 0 && s.charAt(i - 1) == 'U');
+                    || (c == '+' && i > 0 && s.charAt(i - 1) == 'U')
+                    || BrokenAccents.suspect(c, i + 1 < n ? s.charAt(i + 1) : ' ');
             if (bad) {
                 return false;
             }

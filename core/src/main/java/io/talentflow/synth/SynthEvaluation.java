@@ -1,6 +1,7 @@
 package io.talentflow.synth;
 
 import io.talentflow.career.Career;
+import io.talentflow.career.MobilityClass;
 import io.talentflow.career.Move;
 import io.talentflow.career.YearCountry;
 import io.talentflow.evaluation.ClusterScoring;
@@ -56,15 +57,18 @@ public final class SynthEvaluation
         long matchedInGap = MoveMatch.of(truth, result.careers(), personOf, yearsOf, 0, true).matched;
         Map<String, Map<String, Long>> confusion = new TreeMap<>();
         long correct = 0;
+        long classified = 0;
         for (Map.Entry<String, String> person : new TreeMap<>(researcherOf).entrySet()) {
             String trueClass = truth.classes.getOrDefault(person.getKey(), "");
-            String predictedClass = careers.get(person.getValue()).mobilityClass().label();
-            confusion.computeIfAbsent(trueClass, k -> new TreeMap<>()).merge(predictedClass, 1L, Long::sum);
-            correct += trueClass.equals(predictedClass) ? 1 : 0;
+            MobilityClass predictedClass = careers.get(person.getValue()).mobilityClass();
+            confusion.computeIfAbsent(trueClass, k -> new TreeMap<>()).merge(predictedClass.label(), 1L, Long::sum);
+            boolean claims = predictedClass != MobilityClass.INSUFFICIENT && predictedClass != MobilityClass.UNPLACED;
+            classified += claims ? 1 : 0;
+            correct += claims && trueClass.equals(predictedClass.label()) ? 1 : 0;
         }
         long[] years = countryYears(truth, result.careers(), personOf);
         return new SynthScores(TOLERANCE_YEARS, moves.predicted, moves.trueMoves, moves.matched, matchedInGap, moves.observable, moves.matchedObservable,
-                correct, researcherOf.size(), confusion,
+                correct, classified, researcherOf.size(), confusion,
                 years[0], years[1], years[2], ClusterScoring.score(predicted, actual), ClusterScoring.score(names, actual), moves.falseMoves, moves.missedMoves,
                 truthIds.stream().filter(t -> t == null).count());
     }
@@ -112,8 +116,9 @@ public final class SynthEvaluation
 
     /**
      * Predicted moves matched one to one with true moves, nearest year first. With {@code inGap}, a
-     * true year also matches anywhere in the publication gap before the predicted year: after the
-     * last year the career shows in the old country, since the papers cannot date the move closer.
+     * true year also matches anywhere in the years the papers leave open ({@link Move#earliest()} to
+     * {@link Move#latest()}): after the last year the career shows in the old country, up to the first
+     * year of papers in the new one.
      */
     private static final class MoveMatch
     {
@@ -134,8 +139,8 @@ public final class SynthEvaluation
                 String person = personOf.get(career.researcherId());
                 for (Move move : career.moves()) {
                     match.predicted++;
-                    int earliest = inGap ? gapStart(career, move) : move.year();
-                    SynthTruth.Move hit = nearest(truth.moves.getOrDefault(person, List.of()), move, earliest, used);
+                    SynthTruth.Move hit = inGap ? nearest(truth.moves.getOrDefault(person, List.of()), move, move.earliest(), move.latest(), used)
+                            : nearest(truth.moves.getOrDefault(person, List.of()), move, move.year(), move.year(), used);
                     if (hit != null) {
                         used.add(hit);
                         match.matched++;
@@ -167,30 +172,23 @@ public final class SynthEvaluation
                     && years.stream().filter(year -> year >= move.year() && year < end).count() >= 2;
         }
 
-        /** The year after the career's last year in the move's old country before the move (the move year when none). */
-        private static int gapStart(Career career, Move move)
-        {
-            return career.timeline().stream().filter(y -> y.year() < move.year() && y.country().equals(move.from()))
-                    .mapToInt(y -> y.year() + 1).max().orElse(move.year());
-        }
-
-        /** The unused true move of the same countries nearest to the years [earliest, move year], at most the tolerance away. */
-        private static SynthTruth.Move nearest(List<SynthTruth.Move> moves, Move move, int earliest, Set<SynthTruth.Move> used)
+        /** The unused true move of the same countries nearest to the years [earliest, latest], at most the tolerance away. */
+        private static SynthTruth.Move nearest(List<SynthTruth.Move> moves, Move move, int earliest, int latest, Set<SynthTruth.Move> used)
         {
             SynthTruth.Move best = null;
             for (SynthTruth.Move m : moves) {
-                int gap = distance(m, earliest, move);
+                int gap = distance(m, earliest, latest);
                 if (!used.contains(m) && m.from().equals(move.from()) && m.to().equals(move.to()) && gap <= TOLERANCE_YEARS
-                        && (best == null || gap < distance(best, earliest, move))) {
+                        && (best == null || gap < distance(best, earliest, latest))) {
                     best = m;
                 }
             }
             return best;
         }
 
-        private static int distance(SynthTruth.Move m, int earliest, Move move)
+        private static int distance(SynthTruth.Move m, int earliest, int latest)
         {
-            return Math.max(0, Math.max(earliest - m.year(), m.year() - move.year()));
+            return Math.max(0, Math.max(earliest - m.year(), m.year() - latest));
         }
     }
 }

@@ -11,15 +11,17 @@ import static java.util.Objects.requireNonNull;
  * How a build matches the truth of a synthetic world (definitions in docs/SYNTH.md).
  *
  * @param toleranceYears a predicted move matches a true move this many years apart or less
- * @param matchedInGap predicted moves matched when a true year anywhere in the publication gap before
- *        the predicted year also counts (the papers date a move only to that gap)
+ * @param matchedInGap predicted moves matched when a true year anywhere in the years the papers leave
+ *        open counts (from the year after the last one in the old country to the first in the new)
+ * @param classified people whose researcher has a class that claims something (not insufficient, not
+ *        unplaced): the base of the class accuracy
  * @param classConfusion true class -> predicted class -> people
  * @param exactName the baseline: one cluster per exact name string, as `eval ids` scores it
  * @param falseMoves predicted moves with no true move, described, in researcher order
  * @param missedMoves true moves no predicted move matched, described, in person order
  */
 public record SynthScores(int toleranceYears, long predictedMoves, long trueMoves, long matchedMoves, long matchedInGap, long observableMoves, long matchedObservable,
-        long classCorrect, long people, Map<String, Map<String, Long>> classConfusion,
+        long classCorrect, long classified, long people, Map<String, Map<String, Long>> classConfusion,
         long countryYearsCorrect, long countryYearsPlaced, long countryYears, ClusterScores clusters,
         ClusterScores exactName, List<String> falseMoves, List<String> missedMoves, long authorshipsWithoutTruth)
 {
@@ -61,9 +63,10 @@ public record SynthScores(int toleranceYears, long predictedMoves, long trueMove
         return ratio(matchedObservable, observableMoves);
     }
 
+    /** Share of the classified people whose class is the true one. */
     public double classAccuracy()
     {
-        return ratio(classCorrect, people);
+        return ratio(classCorrect, classified);
     }
 
     /** Share of placed researcher-years whose country is the true one. */

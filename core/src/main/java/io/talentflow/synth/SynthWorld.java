@@ -51,6 +51,7 @@ public final class SynthWorld
                 writer.endYear(year);
                 progress.step(1);
             }
+            truth.careers(people, institutions);
             progress.done();
         }
         return new SynthSummary(settings.researchers(), counts[0], counts[1], moves);
@@ -61,7 +62,7 @@ public final class SynthWorld
         try {
             CorpusWriter.Location location = writer.write(paper);
             for (int i = 0; i < paper.authors().size(); i++) {
-                truth.authorship(location, i, paper.authors().get(i).person());
+                truth.authorship(location, i, paper.authors().get(i).person(), paper.year());
             }
             counts[0]++;
             counts[1] += paper.authors().size();

@@ -8,12 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes the truth files (docs/SYNTH.md): people, timelines and moves at once, authorships as papers are written. */
+/**
+ * Writes the truth files (docs/SYNTH.md): people, timelines and moves at once, authorships as papers
+ * are written, and the careers ({@link TruthCareers}) once every paper is.
+ */
 final class TruthWriter
         implements Closeable
 {
     private final Path folder;
     private final BufferedWriter authorships;
+    private final TruthCareers careers = new TruthCareers();
 
     TruthWriter(Path folder)
             throws IOException
@@ -52,10 +56,18 @@ final class TruthWriter
         return moves;
     }
 
-    void authorship(CorpusWriter.Location location, int position, Person person)
+    void authorship(CorpusWriter.Location location, int position, Person person, int year)
             throws IOException
     {
         authorships.write(location.sourceFile() + "," + location.paperId() + "," + position + "," + truthId(person) + "\n");
+        careers.paper(person, year);
+    }
+
+    /** careers.tsv, once every paper is written. */
+    void careers(List<Person> people, Institutions institutions)
+            throws IOException
+    {
+        careers.write(folder.resolve("careers.tsv"), people, institutions);
     }
 
     private BufferedWriter open(String name, String header)

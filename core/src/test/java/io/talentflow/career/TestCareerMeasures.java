@@ -53,7 +53,7 @@ class TestCareerMeasures
                 paper(2015, "Postdoc", "MIT", "US"),
                 paper(2016, "", "Stanford University", "US"));
         Move move = new Move(2015, "CN", "US", 0.9, List.of());
-        Career career = new Career("r-1", "Ann Lee", List.of(), 5, 2012, 2016, "CN", "US", MobilityClass.MIGRANT,
+        Career career = new Career("r-1", "Ann Lee", List.of(), 5, 2012, 2016, "CN", "US", new LastSeen(2016, "US"), MobilityClass.MIGRANT,
                 timeline("CN,CN,,US,US"), List.of(move));
         CareerMeasures measures = CareerMeasures.of(career, papers);
         assertThat(measures.careerAge()).isEqualTo(5);
@@ -66,7 +66,7 @@ class TestCareerMeasures
     @Test
     void of_noRolesNoMoves_emptyPositionNoOrganisations()
     {
-        Career career = new Career("r-2", "Bo Li", List.of(), 1, 2020, 2020, "FR", "FR", MobilityClass.STAYER, timeline("FR"), List.of());
+        Career career = new Career("r-2", "Bo Li", List.of(), 1, 2020, 2020, "FR", "FR", new LastSeen(2020, "FR"), MobilityClass.INSUFFICIENT, timeline("FR"), List.of());
         CareerMeasures measures = CareerMeasures.of(career, List.of(paper(2020, " ", "Inria", "FR")));
         assertThat(measures.position()).isEmpty();
         assertThat(measures.organisations()).isEmpty();

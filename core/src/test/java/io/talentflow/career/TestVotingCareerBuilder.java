@@ -1,5 +1,6 @@
 package io.talentflow.career;
 
+import io.talentflow.geo.CountryResolver;
 import io.talentflow.geo.PaperSets;
 import io.talentflow.geo.Placement;
 import io.talentflow.source.Authorship;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TestVotingCareerBuilder
 {
-    private final VotingCareerBuilder builder = new VotingCareerBuilder();
+    private final VotingCareerBuilder builder = new VotingCareerBuilder(CountryResolver.create(null));
 
     /**
      * One paper per token, "year:placements" where placements are '+'-joined affiliations, each a
@@ -68,7 +69,12 @@ class TestVotingCareerBuilder
             "switch year still shared | 2014:CN 2015:CN 2016:US+CN 2017:US 2018:US | MIGRANT | CN | US | 2017:CN>US",
             "dual switch year then one clear year | 2014:CN 2015:CN 2016:US+US+CN 2017:US | MIGRANT | CN | US | 2017:CN>US",
             "never clear of the previous country | 2014:CN 2015:CN 2016:US+US+CN 2017:US+US+CN | TRAVELLER | CN | CN | ''",
-            "stray first paper abroad | 2013:GB 2014:CN 2015:CN 2016:CN | STAYER | CN | CN | ''",
+            "first year with one paper is the origin | 2013:GB 2014:CN 2015:CN 2016:CN | MIGRANT | GB | CN | 2014:GB>CN",
+            "first paper already in the next country | 2013:GB+CN@0.6 2014:CN 2015:CN 2016:CN | STAYER | CN | CN | ''",
+            "move dated where the new country has more papers | 2014:CN 2015:CN 2016:US 2016:US 2016:CN 2017:US 2018:US | MIGRANT | CN | US | 2016:CN>US",
+            "one placed year | 2014:CN 2014:CN 2015:? | INSUFFICIENT | CN | CN | ''",
+            "one paper on the way to a third country | 2014:SG 2015:SG 2016:JP 2018:GB 2019:GB | MIGRANT | SG | GB | 2017:SG>GB",
+            "one paper abroad then back home | 2014:SG 2015:SG 2016:JP 2018:SG 2019:SG | STAYER | SG | SG | ''",
             "traveller | 2014:CN+US 2015:US+CN 2016:CN+US 2017:CN+US 2018:US+CN | TRAVELLER | CN | CN | ''",
             "weak placements only | 2014:CN@0.3 2015:? 2016:US@0.2 | UNPLACED | '' | '' | ''",
             "mixed paper set never makes a new country persist | 2014:CN 2015:CN 2016:CN 2017:US 2017:set=DE/US | STAYER | CN | CN | ''",
@@ -111,6 +117,85 @@ class TestVotingCareerBuilder
         Career career = career("2014:CN 2015:? 2016:US 2017:US");
         assertThat(career.timeline()).extracting(YearCountry::country).containsExactly("CN", "", "US", "US");
         assertThat(career.timeline().get(1).basis()).isEqualTo("none");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "long gap without papers: dated in its middle | 2010:CN 2011:CN 2016:US 2017:US | 2014 | 2012 | 2016 | conf2016/p2",
+            "short gap: dated in its first year of papers | 2010:CN 2011:CN 2013:US 2014:US | 2013 | 2012 | 2013 | conf2013/p2"})
+    void build_moveAfterAGap_datedWithTheYearsLeftOpen(String description, String papers, int year, int earliest, int latest, String evidence)
+    {
+        Move move = career(papers).moves().get(0);
+        assertThat(List.of(move.year(), move.earliest(), move.latest())).containsExactly(year, earliest, latest);
+        assertThat(move.evidence()).containsExactly(evidence);
+    }
+
+    @Test
+    void build_onePaperAbroadBetweenHomeYears_isAVisitKeptHome()
+    {
+        Career career = career("2005:JP 2005:JP 2006:GB 2007:JP 2008:JP");
+        assertThat(career.timeline().get(1).country()).isEqualTo("JP");
+        assertThat(career.timeline().get(1).basis()).isEqualTo("visit");
+        assertThat(career.moves()).isEmpty();
+    }
+
+    @Test
+    void build_lastPlacedYearLongBeforeTheLastActiveYear_noCurrentButLastSeen()
+    {
+        Career career = career("2013:CN 2014:CN 2015:? 2016:? 2019:?");
+        assertThat(career.origin()).isEqualTo("CN");
+        assertThat(career.current()).isEmpty();
+        assertThat(career.lastSeen()).isEqualTo(new LastSeen(2014, "CN"));
+        assertThat(career.mobilityClass()).isEqualTo(MobilityClass.STAYER);
+    }
+
+    @Test
+    void build_lastPlacedYearTwoYearsBeforeTheLastActiveYear_currentStands()
+    {
+        Career career = career("2013:CN 2014:CN 2015:? 2016:?");
+        assertThat(career.current()).isEqualTo("CN");
+        assertThat(career.lastSeen()).isEqualTo(new LastSeen(2014, "CN"));
+    }
+
+    @Test
+    void build_multinationalNamedWithoutPlace_takesItsLabCountryFromNeighbouringYears()
+    {
+        Career career = builder.build("r-1", List.of(
+                placed(2013, "a", "Microsoft Research Asia", new Placement("CN", 0.9, "lab")),
+                placed(2014, "b", "Microsoft", Placement.unknown("unknown:multinational")),
+                placed(2015, "c", "Microsoft Research", Placement.unknown("unknown:multinational")),
+                placed(2017, "d", "Meta", Placement.unknown("unknown:multinational"))));
+        assertThat(career.timeline()).extracting(YearCountry::country).containsExactly("CN", "CN", "CN", "");
+        assertThat(career.timeline()).extracting(YearCountry::basis).containsExactly("vote", "carried", "carried", "none");
+        assertThat(career.timeline().get(1).confidence()).isLessThan(career.timeline().get(0).confidence());
+        assertThat(career.mobilityClass()).isEqualTo(MobilityClass.STAYER);
+    }
+
+    @Test
+    void build_multinationalWithOtherEvidenceElsewhereInBetween_carriesNothing()
+    {
+        Career career = builder.build("r-1", List.of(
+                placed(2013, "a", "Microsoft Research Asia", new Placement("CN", 0.9, "lab")),
+                placed(2014, "b", "Microsoft", Placement.unknown("unknown:multinational")),
+                placed(2014, "c", "Stanford University", new Placement("US", 0.85, "text:institution")),
+                placed(2015, "d", "Microsoft", Placement.unknown("unknown:multinational"))));
+        assertThat(career.timeline()).extracting(YearCountry::country).containsExactly("CN", "US", "");
+    }
+
+    @Test
+    void build_multinationalBetweenLabsInTwoCountries_carriesFromTheNearest()
+    {
+        Career career = builder.build("r-1", List.of(
+                placed(2013, "a", "Microsoft Research, Redmond, WA, USA", new Placement("US", 0.95, "text:country")),
+                placed(2014, "b", "Microsoft", Placement.unknown("unknown:multinational")),
+                placed(2016, "c", "Microsoft Research Asia", new Placement("CN", 0.9, "lab")),
+                placed(2017, "d", "Microsoft Research Asia", new Placement("CN", 0.9, "lab"))));
+        assertThat(career.timeline()).extracting(YearCountry::country).containsExactly("US", "US", "CN", "CN");
+    }
+
+    private static PlacedAuthorship placed(int year, String paper, String affiliation, Placement placement)
+    {
+        return new PlacedAuthorship(authorship("Wei Wang", year, paper, List.of(), List.of(affiliation), "", Map.of()), List.of(placement));
     }
 
     @Test

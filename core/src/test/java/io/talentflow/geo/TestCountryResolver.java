@@ -121,10 +121,33 @@ class TestCountryResolver
             Tencent
             ByteDance
             Samsung Research
+            Waymo Research
+            Waymo LLC
+            Google Brain
+            Uber ATG
             """)
     void resolve_bareMultinational_isUnknownMultinational(String text)
     {
         assertThat(resolver.resolve(text)).isEqualTo(Placement.unknown("unknown:multinational"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DeepSeek-AI                  | CN
+            Moonshot AI                  | CN
+            StepFun                      | CN
+            MiniMax                      | CN
+            01.AI                        | CN
+            Baichuan Inc.                | CN
+            Zhipu AI                     | CN
+            ZhipuAI                      | CN
+            Mila                         | CA
+            MILA                         | CA
+            Mila - Quebec AI Institute   | CA
+            """)
+    void resolve_organisationInOneCountry_isPlacedAsAUniversity(String text, String country)
+    {
+        assertThat(resolver.resolve(text)).isEqualTo(new Placement(country, 0.85, "text:institution"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -145,6 +168,8 @@ class TestCountryResolver
             Mitsubishi Electric Research Laboratories       | US | lab
             Google, 1600 Amphitheatre Parkway, Mountain View, CA | US | text:region
             Amazon Web Services, Seattle                    | US | text:city
+            Waymo, Mountain View, CA, USA                   | US | text:country
+            Google Brain, Zurich                            | CH | text:region
             """)
     void resolve_namedLabOrLocatedMultinational_places(String text, String country, String basis)
     {

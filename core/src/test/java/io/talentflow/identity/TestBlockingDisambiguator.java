@@ -62,14 +62,34 @@ class TestBlockingDisambiguator
     }
 
     @Test
-    void assign_idLessLinkedToTwoIdClusters_joinsAtMostOne()
+    void assign_idLessLinkedToTwoOpenReviewClusters_joinsAtMostOne()
     {
         List<String> ids = evidenceOnly.assign(List.of(
-                authorship("Wei Wang", 2019, "a", List.of("Yann LeCun"), List.of(), "", Map.of(IdScheme.IEEE, "/37001")),
+                authorship("Wei Wang", 2019, "a", List.of("Yann LeCun"), List.of(), "", Map.of(IdScheme.OPENREVIEW, "~Wei_Wang1")),
                 authorship("Wei Wang", 2019, "b", List.of("Yann LeCun", "Li Fei-Fei"), List.of(), "", Map.of()),
-                authorship("Wei Wang", 2019, "c", List.of("Li Fei-Fei"), List.of(), "", Map.of(IdScheme.IEEE, "/37002"))));
+                authorship("Wei Wang", 2019, "c", List.of("Li Fei-Fei"), List.of(), "", Map.of(IdScheme.OPENREVIEW, "~Wei_Wang2"))));
         assertThat(ids.get(0)).isNotEqualTo(ids.get(2));
         assertThat(ids.get(1)).isIn(ids.get(0), ids.get(2));
+    }
+
+    @Test
+    void assign_twoIeeeIdsSharingCoauthorsOrInstitution_joined()
+    {
+        List<String> ids = defaults.assign(List.of(
+                authorship("Guang-Zhong Yang", 2010, "a", List.of("Ara Darzi"), List.of("Imperial College London"), "", Map.of(IdScheme.IEEE, "/371")),
+                authorship("Guang-Zhong Yang", 2012, "b", List.of("Daniel Elson"), List.of("Imperial College London"), "", Map.of(IdScheme.IEEE, "/372")),
+                authorship("Guang-Zhong Yang", 2021, "c", List.of("Ara Darzi"), List.of("Shanghai Jiao Tong University"), "",
+                        Map.of(IdScheme.IEEE, "/373"))));
+        assertThat(ids).containsOnly(ids.get(0));
+    }
+
+    @Test
+    void assign_twoIeeeIdsOfARareNameWithoutEvidence_keptApart()
+    {
+        List<String> ids = defaults.assign(List.of(
+                authorship("Guang-Zhong Yang", 2010, "a", List.of("Ara Darzi"), List.of("Imperial College London"), "", Map.of(IdScheme.IEEE, "/371")),
+                authorship("Guang-Zhong Yang", 2021, "b", List.of("Jie Chen"), List.of("Tsinghua University"), "", Map.of(IdScheme.IEEE, "/372"))));
+        assertThat(ids.get(0)).isNotEqualTo(ids.get(1));
     }
 
     @Test
@@ -141,19 +161,19 @@ class TestBlockingDisambiguator
     }
 
     @Test
-    void assign_twentyThousandWeiWangs_noTwoIeeeIdsJoined()
+    void assign_twentyThousandWeiWangs_ieeeIdsJoinOnlyAtOneInstitution()
     {
         List<Authorship> authorships = syntheticBlock(20_000, new Random(42));
         // speed is measured by bench/identity.sh, not here
         List<String> ids = defaults.assign(authorships);
-        Map<String, Set<String>> ieeeByResearcher = new HashMap<>();
+        Map<String, Set<String>> institutionsByResearcher = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
-            String ieee = authorships.get(i).ids().get(IdScheme.IEEE);
-            if (ieee != null) {
-                ieeeByResearcher.computeIfAbsent(ids.get(i), k -> new HashSet<>()).add(ieee);
+            if (authorships.get(i).ids().containsKey(IdScheme.IEEE)) {
+                institutionsByResearcher.computeIfAbsent(ids.get(i), k -> new HashSet<>()).add(authorships.get(i).affiliations().get(0).text());
             }
         }
-        assertThat(ieeeByResearcher.values()).allSatisfy(set -> assertThat(set).hasSize(1));
+        // the people behind different ids share no co-author: only an institution in nearby years joins them
+        assertThat(institutionsByResearcher.values()).allSatisfy(set -> assertThat(set).hasSize(1));
     }
 
     private static Map<String, String> idsByKey(List<Authorship> authorships, List<String> ids)

@@ -42,4 +42,27 @@ class TestConstrainedUnionFind
         assertThat(clusters.joinVariants(1, 2)).isFalse();
         assertThat(List.of(clusters.find(0), clusters.find(1))).containsOnly(clusters.find(0));
     }
+
+    @Test
+    void union_twoIeeeIdsOnEvidence_joinedAndBothKeepOthersOutOfNameJoins()
+    {
+        ConstrainedUnionFind clusters = new ConstrainedUnionFind(new int[] {1, 2, 3, 4}, new NameForm[] {WEI, WEI, WEI, WEI});
+        clusters.setIds(0, Map.of(IdScheme.IEEE, "/1"));
+        clusters.setIds(1, Map.of(IdScheme.IEEE, "/2"));
+        clusters.setIds(2, Map.of(IdScheme.IEEE, "/3"));
+        clusters.setIds(3, Map.of(IdScheme.IEEE, "/2"));
+        assertThat(clusters.joinByName(0, 1)).isFalse();
+        assertThat(clusters.union(0, 1)).isTrue();
+        assertThat(clusters.joinByName(0, 2)).isFalse();
+        assertThat(clusters.joinByName(0, 3)).isTrue();
+    }
+
+    @Test
+    void union_twoOpenReviewIds_refusedEvenOnEvidence()
+    {
+        ConstrainedUnionFind clusters = new ConstrainedUnionFind(new int[] {1, 2}, new NameForm[] {WEI, WEI});
+        clusters.setIds(0, Map.of(IdScheme.OPENREVIEW, "~Wei_Wang1"));
+        clusters.setIds(1, Map.of(IdScheme.OPENREVIEW, "~Wei_Wang2"));
+        assertThat(clusters.union(0, 1)).isFalse();
+    }
 }

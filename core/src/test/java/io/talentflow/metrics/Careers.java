@@ -1,6 +1,7 @@
 package io.talentflow.metrics;
 
 import io.talentflow.career.Career;
+import io.talentflow.career.LastSeen;
 import io.talentflow.career.CareerMeasures;
 import io.talentflow.career.MobilityClass;
 import io.talentflow.career.Move;
@@ -32,9 +33,10 @@ final class Careers
         }
         String origin = countries[0];
         String current = countries[countries.length - 1];
-        MobilityClass mobilityClass = moves.isEmpty() ? MobilityClass.STAYER : current.equals(origin) ? MobilityClass.RETURNEE : MobilityClass.MIGRANT;
+        MobilityClass mobilityClass = countries.length < 2 ? MobilityClass.INSUFFICIENT
+                : moves.isEmpty() ? MobilityClass.STAYER : current.equals(origin) ? MobilityClass.RETURNEE : MobilityClass.MIGRANT;
         Career career = new Career(id, "Name " + id, List.of(), countries.length, firstYear, firstYear + countries.length - 1,
-                origin, current, mobilityClass, timeline, moves);
+                origin, current, new LastSeen(firstYear + countries.length - 1, current), mobilityClass, timeline, moves);
         List<CareerMeasures.MoveOrganisations> organisations = moves.stream().map(m -> new CareerMeasures.MoveOrganisations(left, joined)).toList();
         return new CareerMeasures(career, early, countries.length, "", organisations);
     }

@@ -1,6 +1,7 @@
 package io.talentflow.metrics;
 
 import io.talentflow.career.Career;
+import io.talentflow.career.LastSeen;
 import io.talentflow.career.MobilityClass;
 import io.talentflow.career.Move;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class TestFlowTable
 {
     static Career career(String id, Move... moves)
     {
-        return new Career(id, "Name", List.of(), 1, 2010, 2020, "CN", "CN",
+        return new Career(id, "Name", List.of(), 1, 2010, 2020, "CN", "CN", LastSeen.NONE,
                 moves.length == 0 ? MobilityClass.STAYER : MobilityClass.MIGRANT, List.of(), List.of(moves));
     }
 

@@ -1,5 +1,6 @@
 package io.talentflow.metrics;
 
+import io.talentflow.career.Career;
 import io.talentflow.career.CareerMeasures;
 import org.junit.jupiter.api.Test;
 
@@ -14,10 +15,14 @@ import static org.assertj.core.api.Assertions.within;
 
 class TestSegmentTables
 {
-    /** 10 US stayers, 4 CN stayers, 4 CN -> US migrants (2016), 2 returnees CN -> US (2015) -> CN (2017). */
+    /**
+     * 10 US stayers, 4 CN stayers, 4 CN -> US migrants (2016), 2 returnees CN -> US (2015) -> CN
+     * (2017), and 3 researchers placed in CN in 2014 only, left out of the shares.
+     */
     private static List<CareerMeasures> population()
     {
         List<CareerMeasures> careers = new ArrayList<>();
+        careers.addAll(many(3, "one", 2014, "CN", "", "", "CN"));
         careers.addAll(many(10, "us", 2014, "US", "", "", "US", "US", "US", "US"));
         careers.addAll(many(4, "cn", 2014, "CN", "", "", "CN", "CN", "CN", "CN"));
         careers.addAll(many(4, "mi", 2014, "CN", "Tsinghua", "MIT", "CN", "CN", "US", "US"));
@@ -59,6 +64,36 @@ class TestSegmentTables
         assertThat(row(TABLES.origins(), "CN", "returnee").share().value()).isEqualTo(0.2);
         assertThat(row(TABLES.origins(), "US", "abroad").count()).isZero();
         assertThat(row(TABLES.origins(), "US", "abroad").base()).isEqualTo(10);
+    }
+
+    @Test
+    void originTables_researchersPlacedInOneYear_leftOutAndCounted()
+    {
+        assertThat(row(TABLES.origins(), "CN", "stayer").base()).isEqualTo(10);
+        assertThat(row(TABLES.origins(), "CN", "stayer").leftOut()).isEqualTo(3);
+        assertThat(TABLES.origins()).extracting(r -> r.key().get(1)).doesNotContain("insufficient");
+        assertThat(row(TABLES.pipeline(), "CN", "CN", "CN").leftOut()).isEqualTo(3);
+        assertThat(row(TABLES.stayRates(), 2014, "CN").base()).isEqualTo(10);
+        assertThat(row(TABLES.stayRates(), 2014, "CN").leftOut()).isEqualTo(3);
+        assertThat(row(TABLES.stayRates(), 2015, "CN").leftOut()).isZero();
+        assertThat(row(TABLES.earlyCareer(), 2014, "CN").leftOut()).isEqualTo(3);
+        assertThat(row(TABLES.origins(), "US", "stayer").leftOut()).isZero();
+    }
+
+    @Test
+    void origins_currentCountryUnknown_outOfTheAbroadBase()
+    {
+        CareerMeasures stale = many(1, "st", 2014, "CN", "", "", "CN", "CN").get(0);
+        Career career = stale.career();
+        Career unknownNow = new Career(career.researcherId(), career.name(), career.aliases(), career.authorships(), career.firstYear(), 2020,
+                career.origin(), "", career.lastSeen(), career.mobilityClass(), career.timeline(), career.moves());
+        List<CareerMeasures> careers = new ArrayList<>(population());
+        careers.add(new CareerMeasures(unknownNow, stale.earlyCountry(), 7, "", List.of()));
+        SegmentTables tables = SegmentTables.compute(careers, Bootstrap.standard());
+
+        assertThat(row(tables.origins(), "CN", "stayer").base()).isEqualTo(11);
+        assertThat(row(tables.origins(), "CN", "abroad").base()).isEqualTo(10);
+        assertThat(row(tables.pipeline(), "CN", "CN", "").count()).isEqualTo(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.talentflow.metrics;
 
 import io.talentflow.career.Career;
+import io.talentflow.career.LastSeen;
 import io.talentflow.career.MobilityClass;
 import io.talentflow.career.YearCountry;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class TestStockTable
 {
     private static Career career(String id, YearCountry... years)
     {
-        return new Career(id, "Name", List.of(), years.length, 2015, 2017, "CN", "US", MobilityClass.MIGRANT,
+        return new Career(id, "Name", List.of(), years.length, 2015, 2017, "CN", "US", LastSeen.NONE, MobilityClass.MIGRANT,
                 List.of(years), List.of());
     }
 

@@ -1,5 +1,6 @@
 package io.talentflow.synth;
 
+import io.talentflow.evaluation.CareerTruth;
 import io.talentflow.evaluation.SourceAuthorships;
 import io.talentflow.source.Authorship;
 import io.talentflow.source.ProgressListener;
@@ -59,6 +60,32 @@ class TestSynthWorld
         rows(dir.resolve("truth/researchers.csv")).forEach(r -> people.add(r[0]));
         List<String[]> authorships = rows(dir.resolve("truth/authorships.csv"));
         assertThat(authorships).hasSize((int) summary.authorships()).allSatisfy(r -> assertThat(people).contains(r[3]));
+    }
+
+    @Test
+    void generate_careers_oneReadableCasePerUniquelyNamedPersonWithTwoYears(@TempDir Path dir)
+            throws IOException
+    {
+        SynthWorld.generate(new SynthSettings(RESEARCHERS, 3, SynthFormat.PAPERLISTS), dir, ProgressListener.NONE);
+        CareerTruth careers = CareerTruth.read(dir.resolve("truth/careers.tsv"));
+        Map<String, String> names = new HashMap<>();
+        rows(dir.resolve("truth/researchers.csv")).forEach(r -> names.put(r[1], r[0]));
+        Map<String, List<SynthTruthMove>> moves = new HashMap<>();
+        rows(dir.resolve("truth/moves.csv")).forEach(m -> moves.computeIfAbsent(m[0], k -> new ArrayList<>())
+                .add(new SynthTruthMove(Integer.parseInt(m[1]), m[2], m[3])));
+
+        assertThat(careers.errors()).isEmpty();
+        assertThat(careers.cases()).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.last()).isGreaterThan(c.first());
+            assertThat(c.moves().isEmpty()).isNotEqualTo(c.home().isEmpty());
+            List<SynthTruthMove> own = moves.getOrDefault(names.get(c.name()), List.of());
+            c.moves().forEach(m -> assertThat(own).contains(new SynthTruthMove(m.earliest() + 1, m.from(), m.to())));
+        });
+        assertThat(careers.cases().stream().filter(c -> !c.moves().isEmpty())).isNotEmpty();
+    }
+
+    private record SynthTruthMove(int year, String from, String to)
+    {
     }
 
     @ParameterizedTest

@@ -80,10 +80,10 @@ TF.page('/corridors', 'Corridor explorer', main => {
 
 TF.page('/pipeline', 'Talent pipeline', main => {
   const chart = chartBox('pipeline-chart', true);
-  const note = TF.el('p', { class: 'definition' }, ORIGIN + ' Early career: the last country placed in the first three active years. Now: the last settled country. Movers (the default): researchers with at least one move between countries. Countries outside the largest origins and the largest destinations are grouped as "other countries".');
+  const note = TF.el('p', { class: 'definition' }, ORIGIN + ' Early career: the last country placed in the first three active years. Now: the last settled country (unknown when not placed there in the last three active years). Only researchers placed in two years or more are shown. Movers (the default): researchers with at least one move between countries. Countries outside the largest origins and the largest destinations are grouped as "other countries".');
   let rows = [];
   const panel = TF.panel('Where researchers go', '', TF.el('div', {}, note, chart), { name: 'pipeline', chart, csv: () => TFC.csv([['origin', r => r.origin], ['early_career', r => r.early], ['current', r => r.current], ['researchers', r => r.count]], rows) });
-  const filters = TF.filters([{ name: 'origin', label: 'Origin', type: 'code' }, { name: 'class', label: 'Researchers', type: ['movers', 'all', 'stayer', 'migrant', 'returnee', 'traveller'] },
+  const filters = TF.filters([{ name: 'origin', label: 'Origin', type: 'code' }, { name: 'class', label: 'Researchers', type: ['movers', 'all', 'stayer', 'migrant', 'returnee', 'traveller', 'insufficient'] },
     { name: 'top', label: 'Countries', type: 'number', value: '8', min: 1, max: 30 }], values => draw(values));
   main.append(TF.el('h1', {}, 'Talent pipeline'), filters.form, panel);
   const draw = values => TF.api('/api/pipeline', { ...values, size: 500 }).then(answer => {
