@@ -21,8 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-@Command(name = "eval", description = "Measure country placement, author disambiguation and careers against labelled or synthetic data.",
-        subcommands = {EvalCountriesCommand.class, CommandLine.HelpCommand.class})
+@Command(name = "eval", description = "Measure country placement, organisation linking, author disambiguation and careers against labelled or synthetic data.",
+        subcommands = {EvalCountriesCommand.class, EvalOrgsCommand.class, CommandLine.HelpCommand.class})
 final class EvalCommand
 {
     @Spec

@@ -41,17 +41,24 @@ final class ResolveCommand
     {
         CountryResolver resolver = Stages.resolver(Universities.find());
         PrintWriter out = spec.commandLine().getOut();
-        try (InputStream in = tsv == null ? System.in : open(tsv)) {
-            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-            new LineReader(reader, MAX_LINE_CHARS).forEach(line -> write(out, resolver.resolve(firstColumn(line))));
-        }
+        eachText(tsv, text -> write(out, resolver.resolve(text)));
         out.flush();
         return ExitCodes.DONE;
     }
 
-    private String firstColumn(String line)
+    /** Each line of standard input, or the first column of each line of {@code tsv} when given, in order. */
+    static void eachText(Path tsv, Consumer<String> action)
+            throws IOException
     {
-        int tab = tsv == null ? -1 : line.indexOf('\t');
+        try (InputStream in = tsv == null ? System.in : open(tsv)) {
+            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+            new LineReader(reader, MAX_LINE_CHARS).forEach(line -> action.accept(tsv == null ? line : firstColumn(line)));
+        }
+    }
+
+    private static String firstColumn(String line)
+    {
+        int tab = line.indexOf('\t');
         return tab < 0 ? line : line.substring(0, tab);
     }
 

@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
                 SynthCommand.class,
                 SqlCommand.class,
                 ResolveCommand.class,
+                LinkCommand.class,
                 ServeCommand.class,
                 CommandLine.HelpCommand.class,
         })

@@ -111,6 +111,45 @@ public final class CountryResolver
     }
 
     /**
+     * The countries the places of a text may be in: country names, regions, address codes and cities
+     * (a city name shared by several countries gives each of them); institutions and labs are not
+     * places. For checking that an organisation named in the text is where the text says.
+     */
+    public Set<String> placeCountries(String text)
+    {
+        Set<String> named = new java.util.TreeSet<>();
+        if (text != null && !text.isBlank()) {
+            Tokens t = TextNormalizer.tokens(text);
+            for (Match m : gazetteer.scan(t)) {
+                Kind k = m.entry().kind();
+                if (k == Kind.COUNTRY || k == Kind.REGION || k == Kind.CITY) {
+                    named.addAll(m.entry().countries());
+                }
+            }
+            regionCodes.scan(t).forEach(m -> named.addAll(m.entry().countries()));
+        }
+        return named;
+    }
+
+    /**
+     * Whether every word of the text belongs to a place name (a country, region or city: "Nanjing",
+     * "South Africa", "USA"); false for a blank text.
+     */
+    public boolean isPlace(String text)
+    {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        Tokens t = TextNormalizer.tokens(text);
+        int covered = 0;
+        for (Match m : gazetteer.scan(t)) {
+            Kind k = m.entry().kind();
+            covered += k == Kind.COUNTRY || k == Kind.REGION || k == Kind.CITY ? m.end() - m.start() + 1 : 0;
+        }
+        return t.size() > 0 && covered == t.size();
+    }
+
+    /**
      * The multinationals the text names, bare or by one of their labs, by their shortest name
      * ("google" for "Google Research" and "Google Zurich").
      */

@@ -1,0 +1,82 @@
+package io.talentflow.org;
+
+import io.talentflow.geo.CountryResolver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Links affiliation texts to the organisations of a registry: names written out or abbreviated,
+ * acronyms where the text supports them, labels in other scripts, web and e-mail domains, and the
+ * places the text names, most specific organisation first. An unlinked text is better than a wrong
+ * link: weak evidence links nothing. Thread-safe; results are cached.
+ */
+public final class OrganisationLinker
+{
+    private static final int CACHE_LIMIT = 200_000;
+    private static final int MAX_CACHED_CHARS = 1000;
+
+    private final OrganisationRegistry registry;
+    private final CountryResolver places;
+    private final NameIndex index;
+    private final CandidateFinder finder;
+    private final LinkDecision decision;
+    private final ConcurrentHashMap<String, Link> cache = new ConcurrentHashMap<>();
+
+    /** A linker over {@code registry}; {@code places} reads the countries and cities a text names. */
+    public OrganisationLinker(OrganisationRegistry registry, CountryResolver places)
+    {
+        this.registry = requireNonNull(registry, "registry is null");
+        this.places = requireNonNull(places, "places is null");
+        this.index = NameIndex.build(registry, places::isPlace);
+        this.finder = new CandidateFinder(index, places);
+        this.decision = new LinkDecision(registry, index, places);
+    }
+
+    public OrganisationRegistry registry()
+    {
+        return registry;
+    }
+
+    /** The organisations the text names; {@link Link#NONE} when none is named clearly. Never throws. */
+    public Link link(String text)
+    {
+        return link(text, "");
+    }
+
+    /** The organisations the text names, with the author's e-mail domain as one more piece of evidence. */
+    public Link link(String text, String emailDomain)
+    {
+        String t = text == null ? "" : text;
+        String d = emailDomain == null ? "" : emailDomain.strip().toLowerCase(java.util.Locale.ROOT);
+        if (t.isBlank() && d.isEmpty()) {
+            return Link.NONE;
+        }
+        String key = d.isEmpty() ? t : t + "\u0000" + d;
+        Link cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Link link = compute(t, d);
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        if (key.length() <= MAX_CACHED_CHARS) {
+            cache.put(key, link);
+        }
+        return link;
+    }
+
+    private Link compute(String text, String emailDomain)
+    {
+        TextView t = TextView.of(text, index);
+        List<String> domains = new ArrayList<>(t.words().domains());
+        if (!emailDomain.isEmpty()) {
+            domains.add(emailDomain.substring(emailDomain.lastIndexOf('@') + 1));
+        }
+        return decision.decide(t, finder.names(t), finder.acronyms(t), finder.domains(domains), places.placeCountries(text));
+    }
+}

@@ -1,0 +1,112 @@
+package io.talentflow.org;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every organisation talentflow can link to: the records of a ROR data dump (when one is given)
+ * and the project's own table, which adds AI companies and labs ROR lacks and corrects what ROR gets
+ * wrong for this field (a multinational's parent has no country; its located children carry theirs).
+ * Immutable and thread-safe.
+ */
+public final class OrganisationRegistry
+{
+    private final List<RegistryEntry> entries;
+    private final Map<String, Integer> byId;
+    private final int[] parents;
+    private final List<String> problems;
+    private final String summary;
+
+    OrganisationRegistry(List<RegistryEntry> entries, List<String> problems, String summary)
+    {
+        this.entries = List.copyOf(entries);
+        this.byId = new HashMap<>(entries.size() * 2);
+        for (int i = 0; i < entries.size(); i++) {
+            byId.put(entries.get(i).id(), i);
+        }
+        this.parents = new int[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            List<String> p = entries.get(i).parents();
+            parents[i] = p.isEmpty() ? -1 : byId.getOrDefault(p.get(0), -1);
+        }
+        this.problems = List.copyOf(problems);
+        this.summary = summary;
+    }
+
+    /**
+     * The registry of the ROR dump at {@code rorDump} (a zip of schema-2 records) and the project's own
+     * table; without a dump, the own table alone.
+     *
+     * @throws IllegalArgumentException with one sentence naming the file when the dump is not a zip or
+     *     holds no JSON array of schema-2 records
+     */
+    public static OrganisationRegistry load(Optional<Path> rorDump)
+    {
+        return RegistryMerge.merge(rorDump.map(RorDumpReader::read), OwnTable.read());
+    }
+
+    /** The organisation with this id (a ROR URL, or a tf: id). */
+    public Optional<Organisation> organisation(String id)
+    {
+        Integer i = byId.get(id);
+        return i == null ? Optional.empty() : Optional.of(organisation(i));
+    }
+
+    /** Every organisation, in registry order (the dump's, then the project's own table). */
+    public List<Organisation> organisations()
+    {
+        List<Organisation> all = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            all.add(organisation(i));
+        }
+        return all;
+    }
+
+    public int size()
+    {
+        return entries.size();
+    }
+
+    /** One sentence per problem met reading the dump (skipped records, relations to missing records). */
+    public List<String> problems()
+    {
+        return problems;
+    }
+
+    /** What the registry holds and where it comes from, in one sentence. */
+    public String summary()
+    {
+        return summary;
+    }
+
+    Organisation organisation(int i)
+    {
+        RegistryEntry e = entries.get(i);
+        return new Organisation(e.id(), e.displayName(), e.country(), e.type(), parents[i] < 0 ? "" : entries.get(parents[i]).id());
+    }
+
+    List<RegistryEntry> entries()
+    {
+        return entries;
+    }
+
+    RegistryEntry entry(int i)
+    {
+        return entries.get(i);
+    }
+
+    /** The index of an entry's parent, or -1. */
+    int parent(int i)
+    {
+        return parents[i];
+    }
+
+    int index(String id)
+    {
+        return byId.getOrDefault(id, -1);
+    }
+}
