@@ -28,11 +28,13 @@ final class CandidateFinder
     private static final int MAX_SHORT = 3;
 
     private final NameIndex index;
+    private final Relatives relatives;
     private final CountryResolver places;
 
-    CandidateFinder(NameIndex index, CountryResolver places)
+    CandidateFinder(NameIndex index, Relatives relatives, CountryResolver places)
     {
         this.index = index;
+        this.relatives = relatives;
         this.places = places;
     }
 
@@ -43,22 +45,53 @@ final class CandidateFinder
      */
     Map<Integer, Alignment> names(TextView t)
     {
-        long[] tries = tries(t);
         Map<Integer, Alignment> best = new HashMap<>();
+        List<Long> deferred = new ArrayList<>();
         long previous = -1;
-        for (long key : tries) {
-            if (key >>> PART_BITS == previous) {
-                continue;
+        for (long key : tries(t)) {
+            if (key >>> POSITION_BITS != previous) {
+                previous = key >>> POSITION_BITS;
+                int n = (int) (key >>> (PART_BITS + POSITION_BITS));
+                if (index.genericName(n) && !cityIn(index.name(n).entry(), t)) {
+                    deferred.add(key);
+                }
+                else {
+                    align(key, t, best);
+                }
             }
-            previous = key >>> PART_BITS;
-            int n = (int) (key >>> (PART_BITS + POSITION_BITS));
-            Alignment a = NameMatcher.align(index, n, t, (int) (key & ((1 << POSITION_BITS) - 1)));
-            int entry = a == null ? -1 : index.name(n).entry();
-            if (a != null && !onlyPlace(a, entry, t) && better(a, best.get(entry))) {
-                best.put(entry, a);
+        }
+        List<Integer> found = List.copyOf(best.keySet());
+        for (long key : deferred) {
+            if (relatives.anyRelated(index.name((int) (key >>> (PART_BITS + POSITION_BITS))).entry(), found)) {
+                align(key, t, best);
             }
         }
         return best;
+    }
+
+    /**
+     * Aligns one try. A generic name ("Institute of Physics") counts only with its city in the text or a
+     * relative found there, so it is aligned only then: most texts name some department.
+     */
+    private void align(long key, TextView t, Map<Integer, Alignment> best)
+    {
+        int n = (int) (key >>> (PART_BITS + POSITION_BITS));
+        Alignment a = NameMatcher.align(index, n, t, (int) (key & ((1 << POSITION_BITS) - 1)));
+        int entry = a == null ? -1 : index.name(n).entry();
+        if (a != null && !onlyPlace(a, entry, t) && better(a, best.get(entry))) {
+            best.put(entry, a);
+        }
+    }
+
+    private boolean cityIn(int entry, TextView t)
+    {
+        int[] city = index.city(entry);
+        for (int w : city) {
+            if (!t.contains(w)) {
+                return false;
+            }
+        }
+        return city.length > 0;
     }
 
     /**

@@ -33,8 +33,6 @@ final class CandidateScorer
     private static final Set<String> SARS = Set.of("HK", "MO", "TW");
     /** An acronym this short ("CA", "NU") is too often something else to count on a country alone. */
     private static final int MIN_ACRONYM_IN_COUNTRY = 3;
-    /** A name whose words' weights sum to less than this is generic: many organisations could be meant. */
-    static final double SPECIFIC = 6;
 
     /** How the text's places bear on an organisation. */
     private enum Place
@@ -93,28 +91,9 @@ final class CandidateScorer
         return registry.entry(name.entry()).active() ? s : s * INACTIVE;
     }
 
-    /** Whether a name is made of common or generic words only. */
-    boolean generic(Alignment a)
+    private boolean generic(Alignment a)
     {
-        IndexedName name = index.name(a.name());
-        if (specificity(name) < SPECIFIC) {
-            return true;
-        }
-        for (String w : name.forms()) {
-            if (!WordForms.standard().generic(w)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    double specificity(IndexedName name)
-    {
-        double sum = 0;
-        for (int w : name.words()) {
-            sum += index.weight(w);
-        }
-        return sum;
+        return index.genericName(a.name());
     }
 
     private double acronym(int entry, int position, int[] entries, TextView t, Set<String> countries, List<Integer> named)

@@ -55,7 +55,7 @@ final class LinkDecision
         if (c.evidence() != Evidence.NAME) {
             return c.score() * (a.size() > 0 ? ACRONYM_WEIGHT : 0);
         }
-        return c.score() * a.coverage() * scorer.specificity(index.name(a.name()));
+        return c.score() * a.coverage() * index.specificity(a.name());
     }
 
     /** The strongest candidates that claim different words; a near tie between unrelated ones over the same words links neither. */

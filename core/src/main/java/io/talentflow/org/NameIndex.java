@@ -18,6 +18,8 @@ import java.util.function.Predicate;
  */
 final class NameIndex
 {
+    /** A name whose words' weights sum to less than this is generic. */
+    private static final double SPECIFIC = 6;
     private static final int MIN_EXPANDED = 4;
     private static final int MAX_EXPANSIONS = 24;
     /** A second key this common would file the name among thousands that texts with the word must all check. */
@@ -40,6 +42,9 @@ final class NameIndex
     private int[] frequencies;
     private int[][] cityWords;
     private String[] sortedWords;
+    /** Per name: made of common or generic words only ("Institute of Physics"), so that many organisations could be meant. */
+    private boolean[] genericNames;
+    private double[] specificities;
     private Predicate<String> isPlace;
 
     private NameIndex() {}
@@ -64,6 +69,7 @@ final class NameIndex
         index.weigh(entries.size());
         index.file();
         index.sortedWords = index.words.stream().sorted().toArray(String[]::new);
+        index.describeNames();
         return index;
     }
 
@@ -154,6 +160,23 @@ final class NameIndex
             leadingWeights[w] = WordForms.standard().kind(words.get(w)) ? Math.min(MAX_MISSING_WEIGHT, weights[w]) : weights[w];
             trailingWeights[w] = generic[w] ? Math.min(MAX_MISSING_WEIGHT, weights[w]) : weights[w];
             lowestWeights[w] = Math.min(leadingWeights[w], trailingWeights[w]);
+        }
+    }
+
+    private void describeNames()
+    {
+        genericNames = new boolean[names.size()];
+        specificities = new double[names.size()];
+        for (int n = 0; n < names.size(); n++) {
+            IndexedName name = names.get(n);
+            double sum = 0;
+            boolean allGeneric = true;
+            for (int w : name.words()) {
+                sum += weights[w];
+                allGeneric &= generic[w];
+            }
+            specificities[n] = sum;
+            genericNames[n] = allGeneric || sum < SPECIFIC;
         }
     }
 
@@ -265,6 +288,18 @@ final class NameIndex
     double lowestWeight(int word)
     {
         return lowestWeights[word];
+    }
+
+    /** Whether name {@code n} is made of common or generic words only ("Institute of Physics", "Computer Sciences Corporation"). */
+    boolean genericName(int n)
+    {
+        return genericNames[n];
+    }
+
+    /** The summed weights of the words of name {@code n}: how much of a text it explains. */
+    double specificity(int n)
+    {
+        return specificities[n];
     }
 
     boolean generic(int word)

@@ -39,8 +39,8 @@ final class NameMatcher
         }
         Window w = new Window(new AlignmentScore(index, name, t), n, t, m, lo, hi);
         Alignment best = inOrder(w);
-        if (best != null && best.coverage() == 1) {
-            // every word found in order: another reading could only trade an extra word for a comma
+        if (best != null && best.size() == foundAnywhere(w)) {
+            // every word the window has is found in order: another reading could only trade an extra word for a comma
             return best;
         }
         boolean onePart = t.words().boundaries(lo, hi) == 0;
@@ -120,6 +120,21 @@ final class NameMatcher
             }
         }
         return best;
+    }
+
+    /** How many words of the name stand somewhere in the window. */
+    private static int foundAnywhere(Window w)
+    {
+        int found = 0;
+        for (int j = 0; j < w.m().length; j++) {
+            for (int i = w.lo(); i <= w.hi(); i++) {
+                if (w.match(j, i) > 0) {
+                    found++;
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     private static boolean anyMatchAt(Window w, int i)

@@ -32,7 +32,7 @@ public final class OrganisationLinker
         this.registry = requireNonNull(registry, "registry is null");
         this.places = requireNonNull(places, "places is null");
         this.index = NameIndex.build(registry, places::isPlace);
-        this.finder = new CandidateFinder(index, places);
+        this.finder = new CandidateFinder(index, new Relatives(registry), places);
         this.decision = new LinkDecision(registry, index, places);
     }
 
