@@ -1,5 +1,6 @@
 package io.talentflow.cli;
 
+import io.talentflow.org.OrganisationRegistry;
 import io.talentflow.pipeline.BuildSummary;
 import io.talentflow.pipeline.LocalPipeline;
 import io.talentflow.pipeline.Stages;
@@ -19,14 +20,19 @@ final class Builds
 {
     private Builds() {}
 
-    static BuildSummary build(List<String> sources, WorkSelection selection, Path store, Optional<Path> universities, int threads,
-            PrintStream err)
+    static BuildSummary build(List<String> sources, WorkSelection selection, Path store, Optional<Path> universities, Optional<Path> ror,
+            int threads, PrintStream err)
     {
         if (universities.isEmpty()) {
             err.println("Note: no world universities list found (set TALENTFLOW_UNIVERSITIES, or run 'talentflow run' once without --source"
                     + " to download it); placement uses the built-in tables only.");
         }
-        LocalPipeline pipeline = Stages.localPipeline(universities, threads, selection);
+        if (ror.isEmpty()) {
+            err.println("Note: no ROR dump found (give --ror FILE, set TALENTFLOW_ROR, or run 'talentflow run' once without --source to"
+                    + " download it); organisations come from the project's own table only.");
+        }
+        OrganisationRegistry registry = Registries.load(ror, err);
+        LocalPipeline pipeline = Stages.localPipeline(Stages.placing(universities, registry), threads, selection);
         ConsoleProgress progress = ConsoleProgress.forStderr();
         try (StoreWriter writer = StoreWriter.create(store)) {
             BuildSummary summary = pipeline.build(sources, progress, writer);

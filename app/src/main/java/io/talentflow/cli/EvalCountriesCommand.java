@@ -5,6 +5,7 @@ import io.talentflow.geo.EvaluationReport;
 import io.talentflow.geo.LabelledAffiliation;
 import io.talentflow.pipeline.Stages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,6 +27,9 @@ final class EvalCountriesCommand
     @Option(names = "--tsv", paramLabel = "FILE", required = true, description = "The labelled file.")
     Path tsv;
 
+    @Mixin
+    RorOption rorOption;
+
     @Option(names = "--worst", paramLabel = "N", defaultValue = "10", description = "Countries with the most errors to list (default: ${DEFAULT-VALUE}).")
     int worst;
 
@@ -43,7 +47,8 @@ final class EvalCountriesCommand
             throw new UserException("--worst and --examples must not be negative.");
         }
         List<LabelledAffiliation> labelled = read(tsv);
-        EvaluationReport report = CountryEvaluation.evaluate(Stages.resolver(Universities.find()), labelled);
+        EvaluationReport report = CountryEvaluation.evaluate(Stages.placingResolver(Registries.placing(rorOption.ror, System.err).linker()),
+                labelled);
         spec.commandLine().getOut().print(report.format(worst, examples));
         spec.commandLine().getOut().flush();
         return ExitCodes.DONE;

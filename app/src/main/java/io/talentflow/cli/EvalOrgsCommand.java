@@ -44,7 +44,7 @@ final class EvalOrgsCommand
             throw new UserException("--errors must not be negative.");
         }
         List<LabelledLink> labelled = read(tsv);
-        OrganisationLinker linker = Registries.linker(rorOption.ror, System.err);
+        OrganisationLinker linker = Registries.placing(rorOption.ror, System.err).linker();
         LinkReport report = LinkEvaluation.evaluate(linker, labelled);
         spec.commandLine().getOut().print(report.format(errors));
         spec.commandLine().getOut().flush();

@@ -32,7 +32,7 @@ final class LinkCommand
     public Integer call()
             throws IOException
     {
-        OrganisationLinker linker = Registries.linker(rorOption.ror, System.err);
+        OrganisationLinker linker = Registries.placing(rorOption.ror, System.err).linker();
         PrintWriter out = spec.commandLine().getOut();
         ResolveCommand.eachText(tsv, text -> write(out, linker.link(text)));
         out.flush();

@@ -1,8 +1,7 @@
 package io.talentflow.cli;
 
-import io.talentflow.geo.CountryResolver;
-import io.talentflow.org.OrganisationLinker;
 import io.talentflow.org.OrganisationRegistry;
+import io.talentflow.pipeline.FilePlacing;
 import io.talentflow.pipeline.Stages;
 
 import java.io.PrintStream;
@@ -54,10 +53,9 @@ final class Registries
         return registry;
     }
 
-    /** A linker over the registry of {@code --ror} (or the default dump), placing with the universities list when there is one. */
-    static OrganisationLinker linker(Path rorOption, PrintStream err)
+    /** Placement and linking over the registry of {@code --ror} (or the default dump), with the universities list when there is one. */
+    static FilePlacing placing(Path rorOption, PrintStream err)
     {
-        CountryResolver places = Stages.resolver(Universities.find());
-        return new OrganisationLinker(load(find(rorOption, Downloads.cacheRoot(null)), err), places);
+        return Stages.placing(Universities.find(), load(find(rorOption, Downloads.cacheRoot(null)), err));
     }
 }

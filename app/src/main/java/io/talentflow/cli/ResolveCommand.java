@@ -4,6 +4,7 @@ import io.talentflow.geo.CountryResolver;
 import io.talentflow.geo.Placement;
 import io.talentflow.pipeline.Stages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,11 +36,14 @@ final class ResolveCommand
     @Option(names = "--tsv", paramLabel = "FILE", description = "Read the first column of this TSV file (no header line) instead of standard input.")
     Path tsv;
 
+    @Mixin
+    RorOption rorOption;
+
     @Override
     public Integer call()
             throws IOException
     {
-        CountryResolver resolver = Stages.resolver(Universities.find());
+        CountryResolver resolver = Stages.placingResolver(Registries.placing(rorOption.ror, System.err).linker());
         PrintWriter out = spec.commandLine().getOut();
         eachText(tsv, text -> write(out, resolver.resolve(text)));
         out.flush();

@@ -1,5 +1,6 @@
 package io.talentflow.cli;
 
+import io.talentflow.org.RorDownloader;
 import io.talentflow.pipeline.BuildSummary;
 import io.talentflow.report.Findings;
 import io.talentflow.report.ReportWriter;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", description = "The main job: fetch the public data (or read --source), build the store, write the report, print the headline findings.")
@@ -50,6 +52,13 @@ final class RunCommand
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Mixin
+    RorOption rorOption;
+
+    @Option(names = "--ror-listing", paramLabel = "URL", description = "Where to find the newest ROR data dump (default: Zenodo's record"
+            + " search of the ror-data community).")
+    URI rorListing = RorDownloader.ZENODO;
+
     @Override
     public Integer call()
             throws SQLException
@@ -57,11 +66,14 @@ final class RunCommand
         WorkSelection selection = selectOption.selection();
         Path cacheRoot = Downloads.cacheRoot(cache);
         List<String> inputs = sources;
+        Optional<Path> ror = Optional.ofNullable(rorOption.ror);
         if (inputs == null) {
             inputs = List.of(Downloads.paperlists(mirror, cacheRoot).toString());
             Downloads.universities(cacheRoot);
+            ror = ror.isPresent() ? ror : Downloads.ror(rorListing, cacheRoot);
         }
-        BuildSummary result = Builds.build(inputs, selection, storeOption.store, Universities.find(cacheRoot), threads, System.err);
+        ror = ror.isPresent() ? ror : Registries.find(null, cacheRoot);
+        BuildSummary result = Builds.build(inputs, selection, storeOption.store, Universities.find(cacheRoot), ror, threads, System.err);
         PrintWriter out = spec.commandLine().getOut();
         try (Connection connection = Store.openReadOnly(storeOption.store)) {
             Path index = ReportWriter.write(connection, this.out);

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * Places affiliation texts and e-mail domains in countries (ISO 3166-1 alpha-2; Hong Kong, Macau and
@@ -25,17 +28,28 @@ public final class CountryResolver
 {
     private static final int CACHE_LIMIT = 200_000;
 
+    /**
+     * The kinds of text evidence an organisation the text names outranks. Measured on affiliations/dev.tsv
+     * (docs/METHODS.md, "Organisations"): the organisation's country was right more often than a city,
+     * region, institution name or lab of the same text, and answered most texts left unknown; a country
+     * name in the text stays the stronger evidence.
+     */
+    private static final Set<String> OUTRANKED_BY_ORGANISATION = Set.of(Kind.LAB.basis, Kind.REGION.basis, Kind.CITY.basis,
+            Kind.INSTITUTION.basis, "text:script", "unknown:none", "unknown:ambiguous", EvidenceJudge.SEVERAL, Kind.MULTINATIONAL.basis);
+
     private final Gazetteer gazetteer;
     private final RegionCodes regionCodes = new RegionCodes();
     private final EmailPlacer email;
     private final Set<String> codes;
+    private final Function<String, Placement> organisations;
     private final ConcurrentHashMap<String, Resolution> cache = new ConcurrentHashMap<>();
 
-    private CountryResolver(Gazetteer gazetteer, EmailPlacer email, Set<String> codes)
+    private CountryResolver(Gazetteer gazetteer, EmailPlacer email, Set<String> codes, Function<String, Placement> organisations)
     {
         this.gazetteer = gazetteer;
         this.email = email;
         this.codes = codes;
+        this.organisations = organisations;
     }
 
     /**
@@ -62,7 +76,17 @@ public final class CountryResolver
         g.load("ignored.tsv", Kind.IGNORED);
         UniversityNames.addTo(g, universities);
         Set<String> codes = countryCodes(g);
-        return new CountryResolver(g, new EmailPlacer(universities, lines("company-domains.txt"), codes), Set.copyOf(codes));
+        return new CountryResolver(g, new EmailPlacer(universities, lines("company-domains.txt"), codes), Set.copyOf(codes), text -> null);
+    }
+
+    /**
+     * A resolver with the same tables that also asks {@code organisations} where the organisation a text
+     * names is (a placement with basis "org", or unknown), and takes that over the weaker kinds of text
+     * evidence. The function must not call back into this resolver.
+     */
+    public CountryResolver withOrganisations(Function<String, Placement> organisations)
+    {
+        return new CountryResolver(gazetteer, email, codes, requireNonNull(organisations, "organisations is null"));
     }
 
     /** Where the text places its author; never throws, whatever the text. */
@@ -194,7 +218,13 @@ public final class CountryResolver
         List<Match> matches = new ArrayList<>(gazetteer.scan(t));
         matches.addAll(regionCodes.scan(t));
         Resolution r = EvidenceJudge.judge(matches);
-        return r.placement().known() || !r.countries().isEmpty() ? r : ScriptHint.judge(t, r);
+        Resolution judged = r.placement().known() || !r.countries().isEmpty() ? r : ScriptHint.judge(t, r);
+        if (!OUTRANKED_BY_ORGANISATION.contains(judged.placement().basis())) {
+            return judged;
+        }
+        Placement organisation = organisations.apply(text);
+        return organisation != null && organisation.known()
+                ? new Resolution(organisation, new java.util.TreeSet<>(Set.of(organisation.country()))) : judged;
     }
 
     private static Set<String> countryCodes(Gazetteer g)

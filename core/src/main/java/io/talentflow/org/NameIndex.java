@@ -18,8 +18,11 @@ import java.util.function.Predicate;
  */
 final class NameIndex
 {
-    /** A name whose words' weights sum to less than this is generic. */
-    private static final double SPECIFIC = 6;
+    /**
+     * A name whose words' weights sum to less than the weight of a word this many organisations use is
+     * generic: as common as a word shared by that many names.
+     */
+    private static final double SPECIFIC_FREQUENCY = 120;
     private static final int MIN_EXPANDED = 4;
     private static final int MAX_EXPANSIONS = 24;
     /** A second key this common would file the name among thousands that texts with the word must all check. */
@@ -69,7 +72,7 @@ final class NameIndex
         index.weigh(entries.size());
         index.file();
         index.sortedWords = index.words.stream().sorted().toArray(String[]::new);
-        index.describeNames();
+        index.describeNames(entries.size());
         return index;
     }
 
@@ -163,10 +166,11 @@ final class NameIndex
         }
     }
 
-    private void describeNames()
+    private void describeNames(int organisations)
     {
         genericNames = new boolean[names.size()];
         specificities = new double[names.size()];
+        double specific = Math.log((organisations + 1.0) / SPECIFIC_FREQUENCY);
         for (int n = 0; n < names.size(); n++) {
             IndexedName name = names.get(n);
             double sum = 0;
@@ -176,7 +180,7 @@ final class NameIndex
                 allGeneric &= generic[w];
             }
             specificities[n] = sum;
-            genericNames[n] = allGeneric || sum < SPECIFIC;
+            genericNames[n] = allGeneric || sum < specific;
         }
     }
 

@@ -1,6 +1,9 @@
 package io.talentflow.org;
 
 import io.talentflow.geo.CountryResolver;
+import io.talentflow.geo.Placement;
+import io.talentflow.source.Affiliation;
+import io.talentflow.source.Authorship;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +19,10 @@ import static java.util.Objects.requireNonNull;
  */
 public final class OrganisationLinker
 {
+    /** The basis of placements by organisation. */
+    public static final String BASIS = "org";
+    /** The confidence of a placement by a perfect link: as strong as a named lab, below a country name. */
+    private static final double MAX_CONFIDENCE = 0.9;
     private static final int CACHE_LIMIT = 200_000;
     private static final int MAX_CACHED_CHARS = 1000;
 
@@ -39,6 +46,12 @@ public final class OrganisationLinker
     public OrganisationRegistry registry()
     {
         return registry;
+    }
+
+    /** The resolver this linker reads places with (without organisations). */
+    public CountryResolver places()
+    {
+        return places;
     }
 
     /** The organisations the text names; {@link Link#NONE} when none is named clearly. Never throws. */
@@ -68,6 +81,38 @@ public final class OrganisationLinker
             cache.put(key, link);
         }
         return link;
+    }
+
+    /**
+     * Where the organisation the text names is: its country with basis "org" and the link's strength as
+     * confidence (at most {@link #MAX_CONFIDENCE}), when the first organisation linked has one location;
+     * unknown otherwise (nothing linked, or the parent of a multinational).
+     */
+    public Placement placement(String text)
+    {
+        Link link = link(text);
+        if (!link.linked() || link.first().country().isEmpty()) {
+            return Placement.unknown("unknown:none");
+        }
+        return new Placement(link.first().country(), Math.round(MAX_CONFIDENCE * link.score() * 1000) / 1000.0, BASIS);
+    }
+
+    /**
+     * The organisation of each affiliation of an authorship (its most specific linked id, "" when none):
+     * the text, else the source's institution name, else, for an author with one affiliation, the
+     * e-mail domain, which says nothing of which of several affiliations it belongs to.
+     */
+    public List<String> organisations(Authorship authorship)
+    {
+        List<String> out = new ArrayList<>(authorship.affiliations().size());
+        boolean one = authorship.affiliations().size() == 1;
+        for (Affiliation a : authorship.affiliations()) {
+            Link link = link(a.text());
+            link = link.linked() ? link : link(a.institution());
+            link = link.linked() || !one ? link : link(a.text(), authorship.emailDomain());
+            out.add(link.linked() ? link.first().id() : "");
+        }
+        return out;
     }
 
     private Link compute(String text, String emailDomain)

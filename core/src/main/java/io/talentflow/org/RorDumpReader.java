@@ -52,6 +52,24 @@ final class RorDumpReader
         }
     }
 
+    /**
+     * Checks that the file is a zip holding a JSON array of schema-2 records, without reading them.
+     *
+     * @throws IllegalArgumentException with one sentence naming the file otherwise
+     */
+    static void check(Path zip)
+    {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            schema2Array(zip, file);
+        }
+        catch (ZipException e) {
+            throw new IllegalArgumentException("The ROR dump " + zip + " is not a zip file (or is cut short): " + e.getMessage() + ".");
+        }
+        catch (IOException e) {
+            throw new IllegalArgumentException("The ROR dump " + zip + " cannot be read: " + e.getMessage() + ".");
+        }
+    }
+
     /** The JSON entry holding schema-2 records: the one named so, else the first JSON array whose records have "names". */
     private static ZipEntry schema2Array(Path zip, ZipFile file)
             throws IOException

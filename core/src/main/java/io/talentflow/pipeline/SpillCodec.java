@@ -39,6 +39,7 @@ final class SpillCodec
         writeList(out, a.affiliations(), SpillCodec::writeAffiliation);
         writeList(out, List.copyOf(a.ids().entrySet()), SpillCodec::writeId);
         writeList(out, entry.placed().placements(), SpillCodec::writePlacement);
+        writeList(out, entry.placed().organisations(), SpillCodec::writeString);
     }
 
     static Partitions.Entry read(DataInput in)
@@ -60,7 +61,8 @@ final class SpillCodec
         readList(in, SpillCodec::readId).forEach(id -> ids.put(id.getKey(), id.getValue()));
         Authorship authorship = new Authorship(text[0], recordIndex, text[1], text[2], year, text[3], text[4], text[5], position, text[6],
                 coauthors, affiliations, text[7], text[8], ids);
-        return new Partitions.Entry(ordinal, local, blockKey, new PlacedAuthorship(authorship, readList(in, SpillCodec::readPlacement)));
+        List<Placement> placements = readList(in, SpillCodec::readPlacement);
+        return new Partitions.Entry(ordinal, local, blockKey, new PlacedAuthorship(authorship, placements, readList(in, SpillCodec::readString)));
     }
 
     private static void writeAffiliation(DataOutput out, Affiliation affiliation)
