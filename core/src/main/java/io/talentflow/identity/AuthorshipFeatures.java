@@ -30,16 +30,24 @@ final class AuthorshipFeatures
     /** The numbered institutions and e-mail domain of each authorship. */
     final int[][] places;
 
+    private final List<List<String>> organisations;
     private final EvidenceKeys keys;
     private final Map<String, Integer> fineKeys;
     private final Map<String, BlockName> names;
     private final Map<String, Integer> placeKeys = new HashMap<>();
+    /** Organisation keys cannot meet institution keys, which are normalised text. */
+    private static final String ORGANISATION = "org ";
     private final int[] fine;
 
-    /** The features of {@code authorships}, normalising their texts with {@code keys}. */
-    AuthorshipFeatures(List<Authorship> authorships, EvidenceKeys keys)
+    /**
+     * The features of {@code authorships}, normalising their texts with {@code keys}; an affiliation linked
+     * to an organisation ({@code organisations}: per authorship, per affiliation, "" for none; empty when
+     * not linked) is that organisation, whatever its text.
+     */
+    AuthorshipFeatures(List<Authorship> authorships, List<List<String>> organisations, EvidenceKeys keys)
     {
         this.authorships = authorships;
+        this.organisations = organisations;
         this.keys = keys;
         int n = authorships.size();
         // about one distinct name per authorship: sized so that the maps do not grow step by step
@@ -62,7 +70,7 @@ final class AuthorshipFeatures
             forms[i] = name.form();
             years[i] = a.year();
             fine[i] = name.fine();
-            places[i] = placesOf(a);
+            places[i] = placesOf(i, a);
         }
         for (int start = 0, end; start < n; start = end) {
             end = start + 1;
@@ -128,12 +136,16 @@ final class AuthorshipFeatures
         return count == out.length ? out : Arrays.copyOf(out, count);
     }
 
-    private int[] placesOf(Authorship a)
+    private int[] placesOf(int authorship, Authorship a)
     {
         int[] out = new int[a.affiliations().size() + 1];
         int count = 0;
-        for (Affiliation affiliation : a.affiliations()) {
-            int place = placeOf(keys.institution(affiliation.institution().isBlank() ? affiliation.text() : affiliation.institution()));
+        List<String> linked = organisations.isEmpty() ? List.of() : organisations.get(authorship);
+        for (int j = 0; j < a.affiliations().size(); j++) {
+            Affiliation affiliation = a.affiliations().get(j);
+            String organisation = j < linked.size() ? linked.get(j) : "";
+            int place = placeOf(!organisation.isEmpty() ? ORGANISATION + organisation
+                    : keys.institution(affiliation.institution().isBlank() ? affiliation.text() : affiliation.institution()));
             if (place >= 0) {
                 out[count++] = place;
             }

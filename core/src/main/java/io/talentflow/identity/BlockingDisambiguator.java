@@ -42,6 +42,17 @@ public final class BlockingDisambiguator implements Disambiguator
     @Override
     public List<String> assign(List<Authorship> authorships)
     {
+        return assign(authorships, List.of());
+    }
+
+    /**
+     * As {@link #assign(List)}, with the organisation of each affiliation of each authorship (aligned
+     * with {@code authorships}, each list with the affiliations, "" where none was linked; empty
+     * when organisations were not linked): the same organisation is the same institution, however the
+     * texts write it.
+     */
+    public List<String> assign(List<Authorship> authorships, List<List<String>> organisations)
+    {
         NamedBlocks named = NamedBlocks.of(authorships);
         NameCensus census = named.census();
         Map<String, List<Integer>> blocks = new HashMap<>();
@@ -51,7 +62,9 @@ public final class BlockingDisambiguator implements Disambiguator
         String[] ids = new String[authorships.size()];
         // each block writes only its own members' slots
         blocks.values().parallelStream().forEach(members -> {
-            List<String> blockIds = assignBlock(members.stream().map(authorships::get).toList(), census);
+            List<List<String>> blockOrganisations = organisations.isEmpty() ? List.of()
+                    : members.stream().map(organisations::get).toList();
+            List<String> blockIds = assignBlock(members.stream().map(authorships::get).toList(), blockOrganisations, census);
             for (int m = 0; m < members.size(); m++) {
                 ids[members.get(m)] = blockIds.get(m);
             }
@@ -66,7 +79,13 @@ public final class BlockingDisambiguator implements Disambiguator
      */
     public List<String> assignBlock(List<Authorship> block, NameCensus census)
     {
-        AuthorshipFeatures features = new AuthorshipFeatures(block, keys);
+        return assignBlock(block, List.of(), census);
+    }
+
+    /** As {@link #assignBlock(List, NameCensus)}, with the organisations of the affiliations (see {@link #assign(List, List)}). */
+    public List<String> assignBlock(List<Authorship> block, List<List<String>> organisations, NameCensus census)
+    {
+        AuthorshipFeatures features = new AuthorshipFeatures(block, organisations, keys);
         String[] ids = new String[block.size()];
         new BlockRun(features.order, features, census.statistics()).assign(ids);
         return List.of(ids);

@@ -99,7 +99,10 @@ final class NameIndex
             names.add(new IndexedName(entry, n.kind(), number(w.canonical()), w.canonical(), w.boundaries(0, w.size() - 1),
                     w.has(0, Words.CJK)));
         }
-        e.domains().forEach(d -> domains.computeIfAbsent(d, k -> new ArrayList<>()).add(entry));
+        if (!e.type().equals("company")) {
+            // a company's domain is also its customers' mail ("qq.com", "163.com", "gmail.com"): it says nothing of an affiliation
+            e.domains().forEach(d -> domains.computeIfAbsent(d, k -> new ArrayList<>()).add(entry));
+        }
         cityWords[entry] = e.cities().isEmpty() ? new int[0] : number(WordSplitter.split(e.cities().get(0)).canonical());
     }
 

@@ -100,7 +100,8 @@ public final class OrganisationLinker
     /**
      * The organisation of each affiliation of an authorship (its most specific linked id, "" when none):
      * the text, else the source's institution name, else, for an author with one affiliation, the
-     * e-mail domain, which says nothing of which of several affiliations it belongs to.
+     * e-mail domain alone (it says nothing of which of several affiliations it belongs to, and a text
+     * that named nothing adds nothing to it).
      */
     public List<String> organisations(Authorship authorship)
     {
@@ -109,7 +110,7 @@ public final class OrganisationLinker
         for (Affiliation a : authorship.affiliations()) {
             Link link = link(a.text());
             link = link.linked() ? link : link(a.institution());
-            link = link.linked() || !one ? link : link(a.text(), authorship.emailDomain());
+            link = link.linked() || !one ? link : link("", authorship.emailDomain());
             out.add(link.linked() ? link.first().id() : "");
         }
         return out;

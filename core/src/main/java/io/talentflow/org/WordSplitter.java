@@ -2,6 +2,7 @@ package io.talentflow.org;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -25,11 +26,12 @@ final class WordSplitter
     private final WordForms forms;
     private final String text;
     private final int end;
-    private final List<String> canonical = new ArrayList<>();
-    private final List<String> folded = new ArrayList<>();
-    private final List<Integer> segments = new ArrayList<>();
-    private final List<Byte> flags = new ArrayList<>();
-    private final List<String> domains = new ArrayList<>();
+    private String[] canonical = new String[16];
+    private String[] folded = new String[16];
+    private int[] segments = new int[16];
+    private byte[] flags = new byte[16];
+    private int size;
+    private List<String> domains = List.of();
     private final StringBuilder word = new StringBuilder();
     private final StringBuilder initials = new StringBuilder();
     private boolean wordUpper = true;
@@ -107,7 +109,7 @@ final class WordSplitter
     {
         flush(c == '.');
         if (c == ' ') {
-            wordsAtSpace = canonical.size();
+            wordsAtSpace = size;
         }
         boolean spacedDash = (c == '-' || c == '\u2013' || c == '\u2014') && i > 0 && text.charAt(i - 1) == ' ';
         if (BOUNDARIES.indexOf(c) >= 0 || spacedDash) {
@@ -118,7 +120,7 @@ final class WordSplitter
                 segment++;
                 wordSinceBoundary = false;
             }
-            wordsAtSpace = canonical.size();
+            wordsAtSpace = size;
         }
     }
 
@@ -135,9 +137,7 @@ final class WordSplitter
     {
         word.setLength(0);
         initials.setLength(0);
-        while (canonical.size() > wordsAtSpace) {
-            removeLast();
-        }
+        size = Math.min(size, wordsAtSpace);
         int i = from;
         while (i < end && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '-')) {
             i++;
@@ -148,6 +148,7 @@ final class WordSplitter
         }
         String d = text.substring(from, last).toLowerCase(java.util.Locale.ROOT);
         if (d.indexOf('.') > 0) {
+            domains = domains.isEmpty() ? new ArrayList<>(1) : domains;
             domains.add(d);
         }
         wordUpper = true;
@@ -196,32 +197,24 @@ final class WordSplitter
         if (form == null) {
             return;
         }
-        canonical.add(form);
-        folded.add(w);
-        segments.add(segment);
-        flags.add((byte) (f | (brackets > 0 ? Words.BRACKETED : 0)));
+        if (size == canonical.length) {
+            canonical = Arrays.copyOf(canonical, size * 2);
+            folded = Arrays.copyOf(folded, size * 2);
+            segments = Arrays.copyOf(segments, size * 2);
+            flags = Arrays.copyOf(flags, size * 2);
+        }
+        canonical[size] = form;
+        folded[size] = w;
+        segments[size] = segment;
+        flags[size] = (byte) (f | (brackets > 0 ? Words.BRACKETED : 0));
+        size++;
         wordSinceBoundary = true;
-    }
-
-    private void removeLast()
-    {
-        int last = canonical.size() - 1;
-        canonical.remove(last);
-        folded.remove(last);
-        segments.remove(last);
-        flags.remove(last);
     }
 
     private Words build()
     {
-        int n = canonical.size();
-        int[] seg = new int[n];
-        byte[] f = new byte[n];
-        for (int i = 0; i < n; i++) {
-            seg[i] = segments.get(i);
-            f[i] = flags.get(i);
-        }
-        return new Words(canonical.toArray(new String[0]), folded.toArray(new String[0]), seg, f, domains);
+        return new Words(Arrays.copyOf(canonical, size), Arrays.copyOf(folded, size), Arrays.copyOf(segments, size),
+                Arrays.copyOf(flags, size), domains);
     }
 
     static boolean cjk(char c)

@@ -36,7 +36,8 @@ public final class BlockStage
      */
     public BlockOutput run(List<PlacedAuthorship> block, NameCensus census)
     {
-        List<String> ids = disambiguator.assignBlock(block.stream().map(PlacedAuthorship::authorship).toList(), census);
+        List<String> ids = disambiguator.assignBlock(block.stream().map(PlacedAuthorship::authorship).toList(),
+                block.stream().map(PlacedAuthorship::organisations).toList(), census);
         Map<String, List<PlacedAuthorship>> byResearcher = new TreeMap<>();
         for (int i = 0; i < block.size(); i++) {
             byResearcher.computeIfAbsent(ids.get(i), id -> new ArrayList<>()).add(block.get(i));

@@ -26,7 +26,7 @@ class TestAuthorshipFeatures
         List<Authorship> paper = List.of(onPaper(2, names, ""), onPaper(0, names, ""), onPaper(1, names, ""));
         // the same co-author names on a paper whose other authors are not in the input: read by lookup
         Authorship alone = authorship("Cy Young", 2020, "q", List.of("Ann Lee", "Bo Li"), List.of(), "", Map.of());
-        AuthorshipFeatures features = new AuthorshipFeatures(List.of(paper.get(0), paper.get(1), paper.get(2), alone), new EvidenceKeys());
+        AuthorshipFeatures features = new AuthorshipFeatures(List.of(paper.get(0), paper.get(1), paper.get(2), alone), List.of(), new EvidenceKeys());
         assertThat(features.coauthors[0]).containsExactly(features.coauthors[3]);
         assertThat(features.coauthors[1]).containsExactly(features.coauthors[0][1], features.coauthors[2][1]);
         assertThat(features.papers[0]).isEqualTo(features.papers[1]).isNotEqualTo(features.papers[3]);
@@ -40,7 +40,7 @@ class TestAuthorshipFeatures
         Authorship webmail = new Authorship("f.json", 0, "p", "conf", 2020, "", "", "", 0, "Ann Lee", List.of(),
                 List.of(new Affiliation("--", "", "")), "gmail.com", "", Map.of());
         Authorship university = onPaper(0, names, "mit.edu");
-        AuthorshipFeatures features = new AuthorshipFeatures(List.of(webmail, university), new EvidenceKeys());
+        AuthorshipFeatures features = new AuthorshipFeatures(List.of(webmail, university), List.of(), new EvidenceKeys());
         assertThat(features.places[0]).isEmpty();
         assertThat(features.places[1]).hasSize(2);
     }
