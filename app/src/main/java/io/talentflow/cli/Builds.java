@@ -41,7 +41,7 @@ final class Builds
                 throw new UserException("Nothing usable was read from " + String.join(", ", sources) + "; the store was not written.");
             }
             progress.start("store", summary.authorships());
-            writer.finish(summary.ledger(), summary.measures(), StoreMeta.of(sources));
+            writer.finish(summary.ledger(), summary.measures(), StoreMeta.of(sources), registry);
             progress.step(summary.authorships());
             progress.done();
             printLedger(summary, err);

@@ -59,7 +59,8 @@ final class AuthorshipTables
             Affiliation affiliation = index < authorship.affiliations().size() ? authorship.affiliations().get(index) : NONE;
             Placement placement = placements.get(index);
             table.add(outcome.id()).add(index).add(affiliation.text()).add(affiliation.institution()).add(affiliation.sourceCountry())
-                    .add(placement.country()).add(placement.confidence()).add(placement.basis()).endRow();
+                    .add(placement.country()).add(placement.confidence()).add(placement.basis()).add(outcome.placed().organisation(index))
+                    .endRow();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.talentflow.store;
 
 import io.talentflow.career.CareerMeasures;
+import io.talentflow.org.OrganisationRegistry;
 import io.talentflow.pipeline.AuthorshipOutcome;
 import io.talentflow.pipeline.Measures;
 import io.talentflow.source.Rejection;
@@ -26,7 +27,7 @@ public final class StoreRows
         return AuthorshipTables.writers();
     }
 
-    /** Tables with rows for each researcher: researchers, timeline, moves. */
+    /** Tables with rows for each researcher: researchers, timeline, moves, org_moves. */
     public static Map<String, BiConsumer<RowSink, CareerMeasures>> perResearcher()
     {
         return ResearcherTables.writers();
@@ -41,9 +42,15 @@ public final class StoreRows
         BuildTables.rejectionRow(table, rejection);
     }
 
-    /** Every other table: meta, sources, flows, stocks and the analytics tables. */
-    public static Map<String, Consumer<RowSink>> perBuild(List<SourceSummary> ledger, Measures measures, Map<String, String> meta)
+    /**
+     * Every other table: meta, sources, flows, stocks, the analytics tables, and the organisations the
+     * researchers' years name (with their parents and names) from {@code registry}.
+     */
+    public static Map<String, Consumer<RowSink>> perBuild(List<SourceSummary> ledger, Measures measures, Map<String, String> meta,
+            OrganisationRegistry registry)
     {
-        return BuildTables.writers(ledger, measures, meta);
+        Map<String, Consumer<RowSink>> writers = BuildTables.writers(ledger, measures, meta, registry);
+        writers.putAll(OrganisationTables.writers(measures.organisations(), registry));
+        return writers;
     }
 }

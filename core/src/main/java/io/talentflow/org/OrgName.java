@@ -8,15 +8,20 @@ import static java.util.Objects.requireNonNull;
  * @param value as the registry writes it
  * @param kind what ROR calls it
  */
-record OrgName(String value, Kind kind)
+public record OrgName(String value, Kind kind)
 {
     /** ROR's name types, the display name first. */
-    enum Kind
+    public enum Kind
     {
-        DISPLAY, LABEL, ALIAS, ACRONYM
+        DISPLAY, LABEL, ALIAS, ACRONYM;
+
+        public String label()
+        {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
-    OrgName
+    public OrgName
     {
         requireNonNull(value, "value is null");
         requireNonNull(kind, "kind is null");

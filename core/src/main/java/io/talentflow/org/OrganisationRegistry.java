@@ -3,6 +3,8 @@ package io.talentflow.org;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +49,41 @@ public final class OrganisationRegistry
     public static OrganisationRegistry load(Optional<Path> rorDump)
     {
         return RegistryMerge.merge(rorDump.map(RorDumpReader::read), OwnTable.read());
+    }
+
+    /**
+     * A registry of the given organisations and their names (by organisation id; the display name is added
+     * when missing): for a store, which keeps the organisations it names.
+     */
+    public static OrganisationRegistry of(List<Organisation> organisations, Map<String, List<OrgName>> names)
+    {
+        List<RegistryEntry> entries = new ArrayList<>(organisations.size());
+        for (Organisation o : organisations) {
+            List<OrgName> all = new ArrayList<>(List.of(new OrgName(o.name(), OrgName.Kind.DISPLAY)));
+            names.getOrDefault(o.id(), List.of()).stream().filter(n -> !n.value().equals(o.name()) || n.kind() != OrgName.Kind.DISPLAY)
+                    .forEach(all::add);
+            entries.add(new RegistryEntry(o.id(), all, o.type(), List.of(), o.country().isEmpty() ? List.of() : List.of(o.country()),
+                    List.of(), o.parent().isEmpty() ? List.of() : List.of(o.parent()), true));
+        }
+        return new OrganisationRegistry(entries, List.of(), String.format("%,d organisations from the store.", entries.size()));
+    }
+
+    /** Every name of an organisation, the display name first; empty for an unknown id. */
+    public List<OrgName> names(String id)
+    {
+        Integer i = byId.get(id);
+        return i == null ? List.of() : entries.get(i).names();
+    }
+
+    /** The organisation and its parents, nearest first; empty for an unknown id. */
+    public List<Organisation> lineage(String id)
+    {
+        List<Organisation> out = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (int i = index(id); i >= 0 && seen.add(i); i = parents[i]) {
+            out.add(organisation(i));
+        }
+        return out;
     }
 
     /** The organisation with this id (a ROR URL, or a tf: id). */

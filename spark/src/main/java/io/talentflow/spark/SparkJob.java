@@ -1,6 +1,7 @@
 package io.talentflow.spark;
 
 import io.talentflow.identity.NameCensus;
+import io.talentflow.org.OrganisationRegistry;
 import io.talentflow.pipeline.Measures;
 import io.talentflow.pipeline.Researcher;
 import io.talentflow.source.Inputs;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -128,7 +130,9 @@ final class SparkJob
     private static void writeBuildTables(ParquetTables tables, Ledger ledger, List<Researcher> researchers, SparkBuild.Options options)
     {
         Measures measures = Measures.compute(researchers);
-        StoreRows.perBuild(ledger.summaries(), measures, StoreMeta.of(options.sources())).entrySet().parallelStream().forEach(entry -> {
+        // the organisations of the own table, as every executor's placing links them
+        OrganisationRegistry registry = OrganisationRegistry.load(Optional.empty());
+        StoreRows.perBuild(ledger.summaries(), measures, StoreMeta.of(options.sources()), registry).entrySet().parallelStream().forEach(entry -> {
             SparkRows rows = new SparkRows(tables.schema(entry.getKey()));
             entry.getValue().accept(rows);
             tables.write(entry.getKey(), rows.rows());

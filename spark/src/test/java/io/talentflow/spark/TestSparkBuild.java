@@ -1,5 +1,6 @@
 package io.talentflow.spark;
 
+import io.talentflow.org.OrganisationRegistry;
 import io.talentflow.pipeline.Stages;
 import io.talentflow.source.ProgressListener;
 import io.talentflow.source.WorkSelection;
@@ -68,7 +69,8 @@ class TestSparkBuild
         Optional<Path> universities = universities();
 
         Path local = spark.directory().resolve("local.duckdb");
-        StoreWriter.write(Stages.localPipeline(universities, 2).build(sources, ProgressListener.NONE), local, StoreMeta.of(sources));
+        StoreWriter.write(Stages.localPipeline(universities, 2).build(sources, ProgressListener.NONE), local, StoreMeta.of(sources),
+                OrganisationRegistry.load(Optional.empty()));
         STORES.put(Engine.LOCAL, local);
 
         Path parquet = spark.directory().resolve("parquet");
