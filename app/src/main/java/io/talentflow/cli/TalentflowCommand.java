@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
                 RunCommand.class,
                 BuildCommand.class,
                 PersonCommand.class,
+                OrgCommand.class,
                 FlowsCommand.class,
                 ReportCommand.class,
                 ExportCommand.class,

@@ -24,14 +24,12 @@ final class LinkDecision
     /** The words an acronym explains, as if it were a name of that weight. */
     private static final double ACRONYM_WEIGHT = 5;
     private static final int MAX_LINKED = 4;
-    private static final Set<String> UNITS = Set.of("facility", "other", "nonprofit", "archive");
-    /** Organisations whose labs and centres are their units: universities and research institutes. */
-    private static final Set<String> PARENTS = Set.of("education", "facility");
 
     private final OrganisationRegistry registry;
     private final NameIndex index;
     private final Relatives relatives;
     private final CandidateScorer scorer;
+    private final Units units;
 
     LinkDecision(OrganisationRegistry registry, NameIndex index, CountryResolver places)
     {
@@ -39,6 +37,7 @@ final class LinkDecision
         this.index = index;
         this.relatives = new Relatives(registry);
         this.scorer = new CandidateScorer(registry, index, relatives, places);
+        this.units = new Units(registry);
     }
 
     Link decide(TextView t, java.util.Map<Integer, Alignment> names, java.util.Map<Integer, int[]> acronyms, List<Integer> domains,
@@ -121,22 +120,11 @@ final class LinkDecision
         List<Integer> line = new ArrayList<>(relatives.lineage(entry));
         int parent = line.size() > 1 ? line.get(1) : -1;
         boolean named = strong.stream().anyMatch(c -> c.entry() == parent && c.alignment().size() > 0);
-        if (named && PARENTS.contains(registry.entry(parent).type()) && unit(entry, parent)) {
+        if (named && units.unitOf(entry, parent)) {
             line.set(0, parent);
             line.set(1, entry);
         }
         return line;
-    }
-
-    private boolean unit(int entry, int university)
-    {
-        String type = registry.entry(entry).type();
-        if (!type.equals("education")) {
-            return UNITS.contains(type);
-        }
-        String name = " " + String.join(" ", WordSplitter.split(registry.entry(entry).displayName()).canonical()) + " ";
-        String parent = " " + String.join(" ", WordSplitter.split(registry.entry(university).displayName()).canonical()) + " ";
-        return name.contains(parent);
     }
 
     private int mostSpecificChosen(int entry, List<Candidate> chosen)

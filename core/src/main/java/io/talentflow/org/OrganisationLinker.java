@@ -31,6 +31,7 @@ public final class OrganisationLinker
     private final NameIndex index;
     private final CandidateFinder finder;
     private final LinkDecision decision;
+    private final Units units;
     private final ConcurrentHashMap<String, Link> cache = new ConcurrentHashMap<>();
 
     /** A linker over {@code registry}; {@code places} reads the countries and cities a text names. */
@@ -41,6 +42,7 @@ public final class OrganisationLinker
         this.index = NameIndex.build(registry, places::isPlace);
         this.finder = new CandidateFinder(index, new Relatives(registry), places);
         this.decision = new LinkDecision(registry, index, places);
+        this.units = new Units(registry);
     }
 
     public OrganisationRegistry registry()
@@ -98,7 +100,9 @@ public final class OrganisationLinker
     }
 
     /**
-     * The organisation of each affiliation of an authorship (its most specific linked id, "" when none):
+     * The organisation of each affiliation of an authorship ("" when none), as a career sees it: the one
+     * the researcher works for, so a university's lab or institute counts as the university (the first
+     * linked organisation, or its nearest parent it is no unit of; see {@link Units}). It is linked from
      * the text, else the source's institution name, else, for an author with one affiliation, the
      * e-mail domain alone (it says nothing of which of several affiliations it belongs to, and a text
      * that named nothing adds nothing to it).
@@ -111,7 +115,7 @@ public final class OrganisationLinker
             Link link = link(a.text());
             link = link.linked() ? link : link(a.institution());
             link = link.linked() || !one ? link : link("", authorship.emailDomain());
-            out.add(link.linked() ? link.first().id() : "");
+            out.add(link.linked() ? registry.entry(units.employer(registry.index(link.first().id()))).id() : "");
         }
         return out;
     }
