@@ -5,8 +5,10 @@ import io.talentflow.geo.CountryResolver;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Set;
 
 /**
@@ -41,57 +43,56 @@ final class CandidateFinder
     /**
      * Candidates by registry entry: the alignment of each entry's best name. A name is tried once in each
      * part of the text where one of its key words is ("Stanford Linear Accelerator Center, Stanford
-     * Univ."), anchored at the first such word: its reading depends on the part it is anchored in.
+     * Univ."), anchored at the first such word: its reading depends on the part it is anchored in. Then
+     * the generic names of the parents and children of what was found ("Institute of Physics" under
+     * the Chinese Academy of Sciences), which are filed under their city only.
      */
     Map<Integer, Alignment> names(TextView t)
     {
         Map<Integer, Alignment> best = new HashMap<>();
-        List<Long> deferred = new ArrayList<>();
+        Set<Integer> tried = new HashSet<>();
         long previous = -1;
         for (long key : tries(t)) {
             if (key >>> POSITION_BITS != previous) {
                 previous = key >>> POSITION_BITS;
                 int n = (int) (key >>> (PART_BITS + POSITION_BITS));
-                if (index.genericName(n) && !cityIn(index.name(n).entry(), t)) {
-                    deferred.add(key);
-                }
-                else {
-                    align(key, t, best);
-                }
+                tried.add(n);
+                align(n, (int) (key & ((1 << POSITION_BITS) - 1)), t, best);
             }
         }
-        List<Integer> found = List.copyOf(best.keySet());
-        for (long key : deferred) {
-            if (relatives.anyRelated(index.name((int) (key >>> (PART_BITS + POSITION_BITS))).entry(), found)) {
-                align(key, t, best);
+        for (int entry : List.copyOf(best.keySet())) {
+            for (int relative : relatives.near(entry)) {
+                for (int n : index.namesOf(relative)) {
+                    int anchor = index.genericName(n) && tried.add(n) ? anchor(n, t) : -1;
+                    if (anchor >= 0) {
+                        align(n, anchor, t, best);
+                    }
+                }
             }
         }
         return best;
     }
 
-    /**
-     * Aligns one try. A generic name ("Institute of Physics") counts only with its city in the text or a
-     * relative found there, so it is aligned only then: most texts name some department.
-     */
-    private void align(long key, TextView t, Map<Integer, Alignment> best)
+    /** The first position of a word of the name in the text, -1 when none. */
+    private int anchor(int n, TextView t)
     {
-        int n = (int) (key >>> (PART_BITS + POSITION_BITS));
-        Alignment a = NameMatcher.align(index, n, t, (int) (key & ((1 << POSITION_BITS) - 1)));
+        for (int w : index.name(n).words()) {
+            for (int i = 0; i < t.size(); i++) {
+                if (t.ids()[i] == w) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private void align(int n, int anchor, TextView t, Map<Integer, Alignment> best)
+    {
+        Alignment a = NameMatcher.align(index, n, t, anchor);
         int entry = a == null ? -1 : index.name(n).entry();
         if (a != null && !onlyPlace(a, entry, t) && better(a, best.get(entry))) {
             best.put(entry, a);
         }
-    }
-
-    private boolean cityIn(int entry, TextView t)
-    {
-        int[] city = index.city(entry);
-        for (int w : city) {
-            if (!t.contains(w)) {
-                return false;
-            }
-        }
-        return city.length > 0;
     }
 
     /**
@@ -114,8 +115,13 @@ final class CandidateFinder
         for (int i = 0; i < t.size() && i < (1 << POSITION_BITS); i++) {
             long part = Math.min(t.words().segment()[i], (1 << PART_BITS) - 1);
             for (int w : keys[i]) {
-                for (int n : index.postings(w)) {
-                    tries[k++] = ((long) n << (PART_BITS + POSITION_BITS)) | (part << POSITION_BITS) | i;
+                int[] postings = index.postings(w);
+                long[] needs = index.postingNeeds(w);
+                int[] initials = index.postingInitials(w);
+                for (int p = 0; p < postings.length; p++) {
+                    if (t.mayHave(needs[p], initials[p])) {
+                        tries[k++] = ((long) postings[p] << (PART_BITS + POSITION_BITS)) | (part << POSITION_BITS) | i;
+                    }
                 }
             }
         }

@@ -48,6 +48,11 @@ final class NameIndex
     /** Per name: made of common or generic words only ("Institute of Physics"), so that many organisations could be meant. */
     private boolean[] genericNames;
     private double[] specificities;
+    private int[][] namesOfEntry;
+    /** Per word, for each name filed under it, the bits of the words the name cannot do without (see {@link #needed}). */
+    private long[][] postingNeeds;
+    /** Per word, for each name filed under it, the first letters of those words ({@link TextView#initialBit}). */
+    private int[][] postingInitials;
     private Predicate<String> isPlace;
 
     private NameIndex() {}
@@ -70,9 +75,9 @@ final class NameIndex
         acronyms.forEach((k, v) -> index.acronyms.put(k, distinct(v)));
         domains.forEach((k, v) -> index.domains.put(k, distinct(v)));
         index.weigh(entries.size());
-        index.file();
-        index.sortedWords = index.words.stream().sorted().toArray(String[]::new);
         index.describeNames(entries.size());
+        index.file(entries.size());
+        index.sortedWords = index.words.stream().sorted().toArray(String[]::new);
         return index;
     }
 
@@ -187,15 +192,26 @@ final class NameIndex
         }
     }
 
-    /** Files each name under its rarest words. */
-    private void file()
+    /**
+     * Files each name under its rarest words; a generic name ("Institute of Physics") under the rarest
+     * word of its organisation's city instead, since it counts only where the text names that city (or
+     * a relative, which finds it through {@link #namesOf}): filed under "physics", every department of
+     * physics in every text would have to be checked against it.
+     */
+    private void file(int entries)
     {
         List<List<Integer>> lists = new ArrayList<>(vocabulary.size());
         for (int w = 0; w < vocabulary.size(); w++) {
             lists.add(null);
         }
+        List<List<Integer>> byEntry = new ArrayList<>(entries);
+        for (int e = 0; e < entries; e++) {
+            byEntry.add(new ArrayList<>(2));
+        }
         for (int n = 0; n < names.size(); n++) {
-            for (int key : keys(names.get(n))) {
+            byEntry.get(names.get(n).entry()).add(n);
+            int[] city = cityWords[names.get(n).entry()];
+            for (int key : genericNames[n] && city.length > 0 ? new int[] {rarest(city)} : keys(names.get(n))) {
                 if (lists.get(key) == null) {
                     lists.set(key, new ArrayList<>(2));
                 }
@@ -203,9 +219,68 @@ final class NameIndex
             }
         }
         postings = new int[lists.size()][];
+        postingNeeds = new long[lists.size()][];
+        postingInitials = new int[lists.size()][];
         for (int w = 0; w < lists.size(); w++) {
             postings[w] = lists.get(w) == null ? new int[0] : lists.get(w).stream().mapToInt(Integer::intValue).toArray();
+            postingNeeds[w] = new long[postings[w].length];
+            postingInitials[w] = new int[postings[w].length];
+            for (int k = 0; k < postings[w].length; k++) {
+                postingNeeds[w][k] = needed(names.get(postings[w][k]));
+                postingInitials[w][k] = neededInitials(names.get(postings[w][k]));
+            }
         }
+        namesOfEntry = new int[entries][];
+        for (int e = 0; e < entries; e++) {
+            namesOfEntry[e] = byEntry.get(e).stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /**
+     * The bits ({@link #bit}) of the words a name cannot reach {@link AlignmentScore#MIN_COVERAGE} without,
+     * however little the others weigh: a text lacking one of them, with no word that could abbreviate
+     * it, cannot name it, and the name need not be looked at (kept beside the postings, so that checking
+     * costs no visit to the name).
+     */
+    private long needed(IndexedName name)
+    {
+        double total = 0;
+        for (int w : name.words()) {
+            total += lowestWeights[w];
+        }
+        long bits = 0;
+        for (int w : name.words()) {
+            bits |= lowestWeights[w] > (1 - AlignmentScore.MIN_COVERAGE) * total ? bit(w) : 0;
+        }
+        return bits;
+    }
+
+    private int neededInitials(IndexedName name)
+    {
+        double total = 0;
+        for (int w : name.words()) {
+            total += lowestWeights[w];
+        }
+        int initials = 0;
+        for (int j = 0; j < name.size(); j++) {
+            initials |= lowestWeights[name.words()[j]] > (1 - AlignmentScore.MIN_COVERAGE) * total ? TextView.initialBit(name.forms()[j]) : 0;
+        }
+        return initials;
+    }
+
+    /** A word's bit in a 64-bit summary of a set of words (two words may share one). */
+    static long bit(int word)
+    {
+        return 1L << ((word * 0x9E3779B1) >>> 26);
+    }
+
+    private int rarest(int[] words)
+    {
+        int best = words[0];
+        for (int w : words) {
+            best = frequencies[w] < frequencies[best] ? w : best;
+        }
+        return best;
     }
 
     /** A name's rarest word, and its second rarest when that is rare too (so that one misspelled word does not hide the name). */
@@ -274,6 +349,18 @@ final class NameIndex
         return postings[word];
     }
 
+    /** For each name filed under a word, the bits of the words it cannot do without. */
+    long[] postingNeeds(int word)
+    {
+        return postingNeeds[word];
+    }
+
+    /** For each name filed under a word, the first letters of the words it cannot do without. */
+    int[] postingInitials(int word)
+    {
+        return postingInitials[word];
+    }
+
     double weight(int word)
     {
         return weights[word];
@@ -295,6 +382,12 @@ final class NameIndex
     double lowestWeight(int word)
     {
         return lowestWeights[word];
+    }
+
+    /** The names of an organisation. */
+    int[] namesOf(int entry)
+    {
+        return namesOfEntry[entry];
     }
 
     /** Whether name {@code n} is made of common or generic words only ("Institute of Physics", "Computer Sciences Corporation"). */

@@ -68,7 +68,7 @@ final class NameMatcher
             int w = name.words()[j];
             double weight = index.lowestWeight(w);
             total += weight;
-            if (t.contains(w)) {
+            if (inWindow(t, w, lo, hi)) {
                 found += weight;
             }
             else if (t.looseStartOf(name.forms()[j])) {
@@ -77,6 +77,16 @@ final class NameMatcher
         }
         found = Math.min(total, found + t.loose(lo, hi) * heaviestMissing);
         return total > 0 && found >= AlignmentScore.MIN_COVERAGE * total;
+    }
+
+    private static boolean inWindow(TextView t, int word, int lo, int hi)
+    {
+        for (int i = lo; i <= hi; i++) {
+            if (t.ids()[i] == word) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of a text around an anchor, and how well each stands for each word of a name. */

@@ -20,6 +20,7 @@ public final class OrganisationRegistry
     private final List<RegistryEntry> entries;
     private final Map<String, Integer> byId;
     private final int[] parents;
+    private final int[][] children;
     private final List<String> problems;
     private final String summary;
 
@@ -34,6 +35,20 @@ public final class OrganisationRegistry
         for (int i = 0; i < entries.size(); i++) {
             List<String> p = entries.get(i).parents();
             parents[i] = p.isEmpty() ? -1 : byId.getOrDefault(p.get(0), -1);
+        }
+        this.children = new int[entries.size()][];
+        int[] count = new int[entries.size()];
+        for (int p : parents) {
+            count[Math.max(p, 0)] += p >= 0 ? 1 : 0;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            children[i] = new int[count[i]];
+        }
+        int[] filled = new int[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            if (parents[i] >= 0) {
+                children[parents[i]][filled[parents[i]]++] = i;
+            }
         }
         this.problems = List.copyOf(problems);
         this.summary = summary;
@@ -140,6 +155,12 @@ public final class OrganisationRegistry
     int parent(int i)
     {
         return parents[i];
+    }
+
+    /** The indexes of an entry's children, in registry order. */
+    int[] children(int i)
+    {
+        return children[i];
     }
 
     int index(String id)

@@ -41,6 +41,16 @@ final class Relatives
         return false;
     }
 
+    /** An entry's parents and grandparents, and its children. */
+    List<Integer> near(int entry)
+    {
+        List<Integer> out = new java.util.ArrayList<>(lineage(entry).subList(1, lineage(entry).size()));
+        for (int child : registry.children(entry)) {
+            out.add(child);
+        }
+        return out;
+    }
+
     /** The entry and its ancestors, nearest first. */
     List<Integer> lineage(int entry)
     {

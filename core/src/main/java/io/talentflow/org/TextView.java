@@ -16,6 +16,8 @@ final class TextView
     private final int[] looseBefore;
     /** The first letters of the loose words, as bits ('a' is bit 0); other first characters set bit 26. */
     private final int looseInitials;
+    /** The bits ({@link NameIndex#bit}) of its words. */
+    private final long bits;
 
     private TextView(String text, Words words, int[] ids)
     {
@@ -35,6 +37,11 @@ final class TextView
             initials |= loose ? initialBit(words.folded()[i]) : 0;
         }
         this.looseInitials = initials;
+        long b = 0;
+        for (int id : ids) {
+            b |= id >= 0 ? NameIndex.bit(id) : 0;
+        }
+        this.bits = b;
     }
 
     static TextView of(String text, NameIndex index)
@@ -85,13 +92,22 @@ final class TextView
         return looseBefore[hi + 1] - looseBefore[lo];
     }
 
+    /**
+     * Whether a name whose indispensable words have {@code needs} bits could be in the text: each of those
+     * words is (maybe) there, or the text has a loose word starting like one of them ({@code initials}).
+     */
+    boolean mayHave(long needs, int initials)
+    {
+        return (needs & ~bits) == 0 || (initials & looseInitials) != 0;
+    }
+
     /** Whether some loose word starts like {@code word}: abbreviations and misspellings keep the first letter. */
     boolean looseStartOf(String word)
     {
         return (looseInitials & initialBit(word)) != 0;
     }
 
-    private static int initialBit(String word)
+    static int initialBit(String word)
     {
         char c = word.charAt(0);
         return c >= 'a' && c <= 'z' ? 1 << (c - 'a') : 1 << 26;
