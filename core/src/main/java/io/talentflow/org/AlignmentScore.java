@@ -5,7 +5,9 @@ package io.talentflow.org;
  * organisation missing at either end weighs little: "Harvard" reads as "Harvard University"), squared, less for abbreviated or
  * misspelled words, for other words inside the name's span (much less for a distinctive word:
  * "Liaoning Petrochemical University" is not "Liaoning University"), for commas the name does not
- * have (except before the organisation's own city: "Institute of Technology, Sligo"), and for words
+ * have (except before the organisation's own city: "Institute of Technology, Sligo"), for another kind
+ * of organisation written right after it ("Northwestern University" is not "Northwestern
+ * Polytechnic"), and for words
  * out of order (little when only the generic head moved to the end, as in "Stuttgart Univ." for
  * "University of Stuttgart").
  */
@@ -73,7 +75,8 @@ final class AlignmentScore
             return null;
         }
         int commas = Math.max(0, t.words().boundaries(first, lastBeforeCity(positions, last)) - name.boundaries());
-        double quality = coverage * coverage * extras(used, first, last) * Math.pow(PER_COMMA, commas) * order(positions);
+        double quality = coverage * coverage * extras(used, first, last) * Math.pow(PER_COMMA, commas) * order(positions)
+                * (otherKindAfter(last) ? PER_DISTINCT_EXTRA : 1);
         return new Alignment(n, quality, coverage, used, first);
     }
 
@@ -100,6 +103,31 @@ final class AlignmentScore
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the text writes a kind of organisation right after the match, in the same part, that the
+     * name does not have: "Northwestern University" is not "Northwestern Polytechnic". (A kind before
+     * the match is usually the end of another name: "Lawrence Berkeley Laboratory University of
+     * California".)
+     */
+    private boolean otherKindAfter(int last)
+    {
+        return otherKindAt(last + 1, last);
+    }
+
+    private boolean otherKindAt(int i, int neighbour)
+    {
+        if (i < 0 || i >= t.size() || t.ids()[i] < 0 || t.words().boundaries(i, neighbour) > 0
+                || !WordForms.standard().kind(t.words().canonical()[i])) {
+            return false;
+        }
+        for (int w : name.words()) {
+            if (w == t.ids()[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether nothing but generic words follows text word {@code last} in its part of the text. */

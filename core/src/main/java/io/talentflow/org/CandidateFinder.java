@@ -195,11 +195,22 @@ final class CandidateFinder
         return allCity || matched.length() <= MAX_SHORT + 1 || places.isPlace(matched.toString());
     }
 
+    /** Whether the reading left out a kind of organisation the name has ("University" of "University of South Africa"). */
     private boolean missesKind(Alignment a, TextView t)
     {
         IndexedName name = index.name(a.name());
         for (int j = 0; j < name.size(); j++) {
-            if (WordForms.standard().kind(name.forms()[j]) && !t.contains(name.words()[j])) {
+            if (WordForms.standard().kind(name.forms()[j]) && !matched(a, t, name.words()[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matched(Alignment a, TextView t, int word)
+    {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.ids()[i] == word && (a.words()[i >> 6] & (1L << i)) != 0) {
                 return true;
             }
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * The registry's names as an inverted index: every name's words are numbered, and each name is
@@ -53,7 +54,6 @@ final class NameIndex
     private long[][] postingNeeds;
     /** Per word, for each name filed under it, the first letters of those words ({@link TextView#initialBit}). */
     private int[][] postingInitials;
-    private Predicate<String> isPlace;
 
     private NameIndex() {}
 
@@ -64,13 +64,15 @@ final class NameIndex
     static NameIndex build(OrganisationRegistry registry, Predicate<String> isPlace)
     {
         NameIndex index = new NameIndex();
-        index.isPlace = isPlace;
         List<RegistryEntry> entries = registry.entries();
+        // splitting the names is most of the work, and independent per organisation
+        List<List<PreparedName>> prepared = IntStream.range(0, entries.size()).parallel()
+                .mapToObj(i -> prepare(entries.get(i), isPlace)).toList();
         Map<String, List<Integer>> acronyms = new HashMap<>();
         Map<String, List<Integer>> domains = new HashMap<>();
         index.cityWords = new int[entries.size()][];
         for (int i = 0; i < entries.size(); i++) {
-            index.addEntry(i, entries.get(i), acronyms, domains);
+            index.addEntry(i, entries.get(i), prepared.get(i), acronyms, domains);
         }
         acronyms.forEach((k, v) -> index.acronyms.put(k, distinct(v)));
         domains.forEach((k, v) -> index.domains.put(k, distinct(v)));
@@ -81,28 +83,43 @@ final class NameIndex
         return index;
     }
 
-    private void addEntry(int entry, RegistryEntry e, Map<String, List<Integer>> acronyms, Map<String, List<Integer>> domains)
+    /** One name ready for the index: its words, or the acronym it is (then {@code words} is null). */
+    private record PreparedName(OrgName.Kind kind, Words words, String acronym) {}
+
+    private static List<PreparedName> prepare(RegistryEntry e, Predicate<String> isPlace)
     {
+        List<PreparedName> out = new ArrayList<>(e.names().size());
         for (OrgName n : e.names()) {
             if (n.kind() == OrgName.Kind.ACRONYM) {
-                acronyms.computeIfAbsent(acronym(n.value()), k -> new ArrayList<>()).add(entry);
+                out.add(new PreparedName(n.kind(), null, acronym(n.value())));
                 continue;
             }
             Words w = withoutTrailingBrackets(WordSplitter.split(n.value()));
-            if (w.size() == 0) {
-                continue;
-            }
             if (w.size() == 1 && (w.has(0, Words.UPPER) || w.folded()[0].length() <= 3)) {
                 // a one-word name in capitals ("CERN", "FB") is an acronym: as a name, "CA" would be read in every Californian address
-                acronyms.computeIfAbsent(w.folded()[0], k -> new ArrayList<>()).add(entry);
-                continue;
+                out.add(new PreparedName(n.kind(), null, w.folded()[0]));
             }
-            if (w.size() == 1 && WordForms.standard().generic(w.canonical()[0]) || isPlace.test(String.join(" ", w.folded()))) {
+            else if (w.size() > 0 && !(w.size() == 1 && WordForms.standard().generic(w.canonical()[0]))
+                    && !isPlace.test(String.join(" ", w.folded()))) {
                 // "Engineering (Italy)", "Akademia": a generic word alone names no organisation, nor does a place
-                continue;
+                out.add(new PreparedName(n.kind(), w, null));
             }
-            names.add(new IndexedName(entry, n.kind(), number(w.canonical()), w.canonical(), w.boundaries(0, w.size() - 1),
-                    w.has(0, Words.CJK)));
+        }
+        return out;
+    }
+
+    private void addEntry(int entry, RegistryEntry e, List<PreparedName> prepared, Map<String, List<Integer>> acronyms,
+            Map<String, List<Integer>> domains)
+    {
+        for (PreparedName n : prepared) {
+            if (n.words() == null) {
+                acronyms.computeIfAbsent(n.acronym(), k -> new ArrayList<>()).add(entry);
+            }
+            else {
+                Words w = n.words();
+                names.add(new IndexedName(entry, n.kind(), number(w.canonical()), w.canonical(), w.boundaries(0, w.size() - 1),
+                        w.has(0, Words.CJK)));
+            }
         }
         if (!e.type().equals("company")) {
             // a company's domain is also its customers' mail ("qq.com", "163.com", "gmail.com"): it says nothing of an affiliation

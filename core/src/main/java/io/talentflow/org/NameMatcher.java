@@ -68,7 +68,7 @@ final class NameMatcher
             int w = name.words()[j];
             double weight = index.lowestWeight(w);
             total += weight;
-            if (inWindow(t, w, lo, hi)) {
+            if (t.contains(w) && inWindow(t, w, lo, hi)) {
                 found += weight;
             }
             else if (t.looseStartOf(name.forms()[j])) {
