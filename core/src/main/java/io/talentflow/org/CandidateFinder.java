@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Set;
 
 /**
  * Every organisation a text may name, with its raw evidence: names found through the index (the
@@ -26,6 +25,7 @@ final class CandidateFinder
 
     private static final int PART_BITS = 10;
     private static final int POSITION_BITS = 11;
+    private static final int NAME_SHIFT = PART_BITS + POSITION_BITS;
     /** Distinctive words this short, alone, are no partial name. */
     private static final int MAX_SHORT = 3;
 
@@ -50,20 +50,19 @@ final class CandidateFinder
     Map<Integer, Alignment> names(TextView t)
     {
         Map<Integer, Alignment> best = new HashMap<>();
-        Set<Integer> tried = new HashSet<>();
+        long[] tries = tries(t);
         long previous = -1;
-        for (long key : tries(t)) {
+        for (long key : tries) {
             if (key >>> POSITION_BITS != previous) {
                 previous = key >>> POSITION_BITS;
-                int n = (int) (key >>> (PART_BITS + POSITION_BITS));
-                tried.add(n);
-                align(n, (int) (key & ((1 << POSITION_BITS) - 1)), t, best);
+                align((int) (key >>> NAME_SHIFT), (int) (key & ((1 << POSITION_BITS) - 1)), t, best);
             }
         }
+        Set<Integer> triedRelatives = new HashSet<>();
         for (int entry : List.copyOf(best.keySet())) {
             for (int relative : relatives.near(entry)) {
                 for (int n : index.namesOf(relative)) {
-                    int anchor = index.genericName(n) && tried.add(n) ? anchor(n, t) : -1;
+                    int anchor = index.genericName(n) && !tried(tries, n) && triedRelatives.add(n) ? anchor(n, t) : -1;
                     if (anchor >= 0) {
                         align(n, anchor, t, best);
                     }
@@ -71,6 +70,14 @@ final class CandidateFinder
             }
         }
         return best;
+    }
+
+    /** Whether name {@code n} is among the (sorted) tries. */
+    private static boolean tried(long[] tries, int n)
+    {
+        int at = Arrays.binarySearch(tries, (long) n << NAME_SHIFT);
+        at = at >= 0 ? at : -at - 1;
+        return at < tries.length && tries[at] >>> NAME_SHIFT == n;
     }
 
     /** The first position of a word of the name in the text, -1 when none. */
@@ -120,7 +127,7 @@ final class CandidateFinder
                 int[] initials = index.postingInitials(w);
                 for (int p = 0; p < postings.length; p++) {
                     if (t.mayHave(needs[p], initials[p])) {
-                        tries[k++] = ((long) postings[p] << (PART_BITS + POSITION_BITS)) | (part << POSITION_BITS) | i;
+                        tries[k++] = ((long) postings[p] << NAME_SHIFT) | (part << POSITION_BITS) | i;
                     }
                 }
             }

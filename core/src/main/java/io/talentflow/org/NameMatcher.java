@@ -38,6 +38,9 @@ final class NameMatcher
             }
         }
         Window w = new Window(new AlignmentScore(index, name, t), n, t, m, lo, hi);
+        if (!canCover(index, name, w)) {
+            return null;
+        }
         Alignment best = inOrder(w);
         if (best != null && best.size() == foundAnywhere(w)) {
             // every word the window has is found in order: another reading could only trade an extra word for a comma
@@ -132,17 +135,44 @@ final class NameMatcher
         return best;
     }
 
+    /**
+     * Whether some reading could reach {@link AlignmentScore#MIN_COVERAGE}: the words found somewhere in
+     * the window at their full weight, written out, against the missing ones at their lowest. Most
+     * names that pass {@link #promising} fail here, before any reading is scored.
+     */
+    private static boolean canCover(NameIndex index, IndexedName name, Window w)
+    {
+        double found = 0;
+        double missing = 0;
+        for (int j = 0; j < name.size(); j++) {
+            int word = name.words()[j];
+            if (foundAt(w, j) >= 0) {
+                found += index.weight(word);
+            }
+            else {
+                missing += index.lowestWeight(word);
+            }
+        }
+        return found > 0 && found >= AlignmentScore.MIN_COVERAGE * (found + missing);
+    }
+
+    /** The first place in the window where word {@code j} of the name stands, -1 when none. */
+    private static int foundAt(Window w, int j)
+    {
+        for (int i = w.lo(); i <= w.hi(); i++) {
+            if (w.match(j, i) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** How many words of the name stand somewhere in the window. */
     private static int foundAnywhere(Window w)
     {
         int found = 0;
         for (int j = 0; j < w.m().length; j++) {
-            for (int i = w.lo(); i <= w.hi(); i++) {
-                if (w.match(j, i) > 0) {
-                    found++;
-                    break;
-                }
-            }
+            found += foundAt(w, j) >= 0 ? 1 : 0;
         }
         return found;
     }
