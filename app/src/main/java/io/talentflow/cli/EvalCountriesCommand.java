@@ -11,7 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,28 +39,14 @@ final class EvalCountriesCommand
     public Integer call()
             throws IOException
     {
-        if (!Files.isRegularFile(tsv)) {
-            throw new UserException("No such file: " + tsv + ".");
-        }
         if (worst < 0 || examples < 0) {
             throw new UserException("--worst and --examples must not be negative.");
         }
-        List<LabelledAffiliation> labelled = read(tsv);
+        List<LabelledAffiliation> labelled = LabelledFile.read(tsv, CountryEvaluation::read);
         EvaluationReport report = CountryEvaluation.evaluate(Stages.placingResolver(Registries.placing(rorOption.ror, System.err).linker()),
                 labelled);
         spec.commandLine().getOut().print(report.format(worst, examples));
         spec.commandLine().getOut().flush();
         return ExitCodes.DONE;
-    }
-
-    private static List<LabelledAffiliation> read(Path tsv)
-            throws IOException
-    {
-        try {
-            return CountryEvaluation.read(tsv);
-        }
-        catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage() + ".");
-        }
     }
 }

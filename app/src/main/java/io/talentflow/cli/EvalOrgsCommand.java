@@ -11,7 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,28 +36,14 @@ final class EvalOrgsCommand
     public Integer call()
             throws IOException
     {
-        if (!Files.isRegularFile(tsv)) {
-            throw new UserException("No such file: " + tsv + ".");
-        }
         if (errors < 0) {
             throw new UserException("--errors must not be negative.");
         }
-        List<LabelledLink> labelled = read(tsv);
+        List<LabelledLink> labelled = LabelledFile.read(tsv, LinkEvaluation::read);
         OrganisationLinker linker = Registries.placing(rorOption.ror, System.err).linker();
         LinkReport report = LinkEvaluation.evaluate(linker, labelled);
         spec.commandLine().getOut().print(report.format(errors));
         spec.commandLine().getOut().flush();
         return ExitCodes.DONE;
-    }
-
-    private static List<LabelledLink> read(Path tsv)
-            throws IOException
-    {
-        try {
-            return LinkEvaluation.read(tsv);
-        }
-        catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage() + ".");
-        }
     }
 }

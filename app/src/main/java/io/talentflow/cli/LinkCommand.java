@@ -5,12 +5,10 @@ import io.talentflow.org.OrganisationLinker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "link", description = "Link affiliation strings to organisations: one line in, one line out (ids<TAB>name<TAB>country"
@@ -22,8 +20,8 @@ final class LinkCommand
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--tsv", paramLabel = "FILE", description = "Read the first column of this TSV file (no header line) instead of standard input.")
-    Path tsv;
+    @Mixin
+    TextInput input;
 
     @Mixin
     RorOption rorOption;
@@ -34,7 +32,7 @@ final class LinkCommand
     {
         OrganisationLinker linker = Registries.placing(rorOption.ror, System.err).linker();
         PrintWriter out = spec.commandLine().getOut();
-        ResolveCommand.eachText(tsv, text -> write(out, linker.link(text)));
+        input.each(text -> write(out, linker.link(text)));
         out.flush();
         return ExitCodes.DONE;
     }

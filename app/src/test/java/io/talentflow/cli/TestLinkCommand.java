@@ -4,10 +4,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,29 +12,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TestLinkCommand
 {
-    private static final Path SAMPLE = Path.of("..", "shared", "data", "ror", "ror-sample-v2.zip");
+    private static final Path SAMPLE = Path.of(System.getProperty("talentflow.shared.data", "../shared/data"), "ror", "ror-sample-v2.zip");
 
     @TempDir
     Path dir;
-
-    private static CliResult withStdin(String input, String... args)
-    {
-        InputStream original = System.in;
-        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return CliResult.run(args);
-        }
-        finally {
-            System.setIn(original);
-        }
-    }
 
     @Test
     void link_rorFileNotAZip_isUsageErrorNamingTheFile() throws IOException
     {
         Path notZip = Files.writeString(dir.resolve("dump.zip"), "<html>rate limited</html>");
 
-        CliResult r = withStdin("Tsinghua University\n", "link", "--ror", notZip.toString());
+        CliResult r = CliResult.runWithStdin("Tsinghua University\n", "link", "--ror", notZip.toString());
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("The ROR dump " + notZip + " is not a zip file");
@@ -50,7 +35,7 @@ class TestLinkCommand
         Assumptions.assumeTrue(Files.isRegularFile(SAMPLE), "shared data absent: " + SAMPLE);
         String input = "Dept. of CS, Tsinghua Univ., Beijing, China\n\nMicrosoft Research Asia\nMIT\n清华大学";
 
-        CliResult r = withStdin(input, "link", "--ror", SAMPLE.toString());
+        CliResult r = CliResult.runWithStdin(input, "link", "--ror", SAMPLE.toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out().split("\n", -1)).hasSize(6);

@@ -1,5 +1,7 @@
 package io.talentflow.org;
 
+import io.talentflow.geo.AnswerRates;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -15,25 +17,11 @@ import static java.util.Objects.requireNonNull;
  * @param errors wrong or missing links, in input order ("text -> answer (right: ids)")
  */
 public record LinkReport(int total, int answered, int right, long nanos, List<String> errors)
+        implements AnswerRates
 {
     public LinkReport
     {
         errors = List.copyOf(requireNonNull(errors, "errors is null"));
-    }
-
-    public double accuracy()
-    {
-        return total == 0 ? 0 : (double) right / total;
-    }
-
-    public double precision()
-    {
-        return answered == 0 ? 0 : (double) right / answered;
-    }
-
-    public double coverage()
-    {
-        return total == 0 ? 0 : (double) answered / total;
     }
 
     public double stringsPerSecond()
@@ -44,9 +32,8 @@ public record LinkReport(int total, int answered, int right, long nanos, List<St
     /** The four rates on one line, then up to {@code examples} errors. */
     public String format(int examples)
     {
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
-                "strings %d, accuracy %.4f, precision when answered %.4f, coverage %.4f, %.0f strings per second%n",
-                total, accuracy(), precision(), coverage(), stringsPerSecond()));
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "strings %d, %s, %.0f strings per second%n", total, rates(),
+                stringsPerSecond()));
         errors.stream().limit(examples).forEach(e -> s.append("    ").append(e).append('\n'));
         return s.toString();
     }

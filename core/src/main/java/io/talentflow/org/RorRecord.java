@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -74,6 +75,26 @@ record RorRecord(String id, String status, List<String> types, List<OrgName> nam
             return "";
         }
         return value == JsonToken.VALUE_NULL ? "" : p.getText().strip();
+    }
+
+    /** The text of each of {@code fields} of the object the parser is in ("" when absent), read up to its END_OBJECT. */
+    private static String[] texts(JsonParser p, String... fields)
+            throws IOException
+    {
+        String[] values = new String[fields.length];
+        Arrays.fill(values, "");
+        List<String> wanted = List.of(fields);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            int at = wanted.indexOf(p.currentName());
+            JsonToken t = p.nextToken();
+            if (at >= 0) {
+                values[at] = text(p, t);
+            }
+            else {
+                p.skipChildren();
+            }
+        }
+        return values;
     }
 
     private static void strings(JsonParser p, JsonToken value, Consumer<String> each)
@@ -169,69 +190,27 @@ record RorRecord(String id, String status, List<String> types, List<OrgName> nam
         private void place(JsonParser p)
                 throws IOException
         {
-            String country = "";
-            String city = "";
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken t = p.nextToken();
-                if (field.equals("country_code")) {
-                    country = text(p, t).toUpperCase(Locale.ROOT);
-                }
-                else if (field.equals("name")) {
-                    city = text(p, t);
-                }
-                else {
-                    p.skipChildren();
-                }
-            }
-            if (country.length() == 2) {
-                countries.add(country);
-                cities.add(city);
+            String[] place = texts(p, "country_code", "name");
+            if (place[0].length() == 2) {
+                countries.add(place[0].toUpperCase(Locale.ROOT));
+                cities.add(place[1]);
             }
         }
 
         void relationship(JsonParser p)
                 throws IOException
         {
-            String type = "";
-            String target = "";
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken t = p.nextToken();
-                if (field.equals("type")) {
-                    type = text(p, t);
-                }
-                else if (field.equals("id")) {
-                    target = text(p, t);
-                }
-                else {
-                    p.skipChildren();
-                }
-            }
-            if (type.equalsIgnoreCase("parent") && !target.isEmpty()) {
-                parents.add(target);
+            String[] relation = texts(p, "type", "id");
+            if (relation[0].equalsIgnoreCase("parent") && !relation[1].isEmpty()) {
+                parents.add(relation[1]);
             }
         }
 
         void link(JsonParser p)
                 throws IOException
         {
-            String type = "";
-            String value = "";
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken t = p.nextToken();
-                if (field.equals("type")) {
-                    type = text(p, t);
-                }
-                else if (field.equals("value")) {
-                    value = text(p, t);
-                }
-                else {
-                    p.skipChildren();
-                }
-            }
-            String host = type.equals("website") ? host(value) : "";
+            String[] link = texts(p, "type", "value");
+            String host = link[0].equals("website") ? host(link[1]) : "";
             if (!host.isEmpty()) {
                 domains.add(host);
             }

@@ -37,11 +37,10 @@ class TestOrganisationPlacement
     void evaluate_devTsvWithRorSample_staysAboveReachedFigures() throws IOException
     {
         Optional<Path> dev = SharedData.path("affiliations/dev.tsv");
-        Optional<Path> sample = SharedData.path("ror/ror-sample-v2.zip");
-        Optional<Path> hipo = SharedData.path("hipo/world_universities_and_domains.json");
-        Assumptions.assumeTrue(dev.isPresent() && sample.isPresent() && hipo.isPresent(), "shared data absent: ../shared/data not found");
+        Optional<OrganisationLinker> sampleLinker = SharedData.sampleLinker();
+        Assumptions.assumeTrue(dev.isPresent() && sampleLinker.isPresent(), "shared data absent: ../shared/data not found");
 
-        OrganisationLinker linker = new OrganisationLinker(OrganisationRegistry.load(sample), CountryResolver.create(hipo.get()));
+        OrganisationLinker linker = sampleLinker.get();
         List<LabelledAffiliation> all = CountryEvaluation.read(dev.get());
         EvaluationReport report = CountryEvaluation.evaluate(linker.places().withOrganisations(linker::placement), all);
 
