@@ -162,7 +162,7 @@ final class WordSplitter
             wordUpper = true;
             return;
         }
-        String w = word.toString();
+        String w = wordUpper ? word.toString() : withoutFootnoteMark(word);
         boolean upper = wordUpper && w.chars().anyMatch(Character::isLetter);
         word.setLength(0);
         wordUpper = true;
@@ -175,6 +175,22 @@ final class WordSplitter
         endInitials();
         byte f = (byte) ((dotted ? Words.DOTTED : 0) | (upper && w.length() >= 2 ? Words.UPPER : 0));
         add(w, f);
+    }
+
+    /**
+     * The word, not in capitals, without a footnote mark glued to it: three letters or more, then one
+     * or two digits ("Kong4", "University1"). Other mixes of letters and digits stay whole ("5G",
+     * "L3Harris"), and so do codes in capitals ("UPR20", "UMR12": units of French research bodies).
+     */
+    private static String withoutFootnoteMark(StringBuilder w)
+    {
+        int letters = w.length();
+        while (letters > 0 && Character.isDigit(w.charAt(letters - 1))) {
+            letters--;
+        }
+        int digits = w.length() - letters;
+        boolean mark = digits >= 1 && digits <= 2 && letters >= 3 && w.chars().limit(letters).allMatch(Character::isLetter);
+        return mark ? w.substring(0, letters) : w.toString();
     }
 
     /** Ends a run of single letters: "C.N.R.S." and "S N" join ("cnrs", "sn"); a lone letter stays itself. */

@@ -53,6 +53,12 @@ class TestOrganisationLinker
     }
 
     @Test
+    void link_footnoteMarkGluedToTheName_stillLinks()
+    {
+        assertThat(linker.link("Dept. of Physics, Tsinghua University2, Beijing").ids()).containsExactly("https://ror.org/03cve4549");
+    }
+
+    @Test
     void link_labelInAnotherScript_linksTheSameRecord()
     {
         assertThat(linker.link("清华大学计算机科学与技术系").ids()).containsExactly("https://ror.org/03cve4549");

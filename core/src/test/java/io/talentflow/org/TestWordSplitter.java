@@ -59,4 +59,11 @@ class TestWordSplitter
         assertThat(w.has(3, Words.BRACKETED)).isTrue();
         assertThat(w.has(3, Words.UPPER)).isTrue();
     }
+
+    @Test
+    void split_footnoteMarkGluedToAWord_isDropped()
+    {
+        assertThat(WordSplitter.split("The Chinese University of Hong Kong4, 5G Lab, L3Harris, CNRS UPR20").canonical())
+                .containsExactly("chinese", "university", "hong", "kong", "5g", "laboratory", "l3harris", "cnrs", "upr20");
+    }
 }
