@@ -223,8 +223,25 @@ public final class CountryResolver
             return judged;
         }
         Placement organisation = organisations.apply(text);
-        return organisation != null && organisation.known()
+        return organisation != null && organisation.known() && firstNamed(judged, organisation.country(), matches)
                 ? new Resolution(organisation, new java.util.TreeSet<>(Set.of(organisation.country()))) : judged;
+    }
+
+    /**
+     * Where the text names several countries, whether {@code country} is the one it names first: the
+     * organisation linked may be a later one of several ("The Chinese University of Hong Kong; YouTu
+     * Lab, Tencent" without CUHK in the registry), and the first named is the author's. True otherwise.
+     */
+    private static boolean firstNamed(Resolution judged, String country, List<Match> matches)
+    {
+        if (!judged.placement().basis().equals(EvidenceJudge.SEVERAL)) {
+            return true;
+        }
+        return matches.stream()
+                .filter(m -> m.entry().countries().size() == 1 && judged.countries().containsAll(m.entry().countries()))
+                .min(java.util.Comparator.comparingInt(Match::start))
+                .map(m -> m.entry().countries().contains(country))
+                .orElse(true);
     }
 
     private static Set<String> countryCodes(Gazetteer g)
