@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "build", description = "Read sources (files, folders, URLs; formats detected) and write the store.")
@@ -25,6 +26,9 @@ final class BuildCommand
 
     @Mixin
     ThreadsOption threadsOption;
+
+    @Mixin
+    RorOption rorOption;
 
     static final class Input
     {
@@ -44,7 +48,8 @@ final class BuildCommand
         if (input.parquet != null) {
             return fromParquet(input.parquet);
         }
-        return Builds.exitCode(Builds.build(input.sources, selectOption.selection(), storeOption.store, Universities.find(),
+        Optional<Path> ror = Registries.find(rorOption.ror, Downloads.cacheRoot(null));
+        return Builds.exitCode(Builds.build(input.sources, selectOption.selection(), storeOption.store, Universities.find(), ror,
                 threadsOption.threads(), System.err, Builds.SHIPPED_LISTING));
     }
 

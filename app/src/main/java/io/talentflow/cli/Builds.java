@@ -1,5 +1,6 @@
 package io.talentflow.cli;
 
+import io.talentflow.org.OrganisationRegistry;
 import io.talentflow.pipeline.BuildSummary;
 import io.talentflow.pipeline.LocalPipeline;
 import io.talentflow.pipeline.Stages;
@@ -29,8 +30,8 @@ final class Builds
     static final Function<List<SourceSummary>, List<CoverageGap>> SHIPPED_LISTING =
             ledger -> CoverageGaps.of(RepositoryListing.shipped(), ledger);
 
-    static BuildSummary build(List<String> sources, WorkSelection selection, Path store, Optional<Path> universities, int threads,
-            PrintStream err, Function<List<SourceSummary>, List<CoverageGap>> gaps)
+    static BuildSummary build(List<String> sources, WorkSelection selection, Path store, Optional<Path> universities, Optional<Path> ror,
+            int threads, PrintStream err, Function<List<SourceSummary>, List<CoverageGap>> gaps)
     {
         if (sources.stream().anyMatch(String::isBlank)) {
             throw new UserException("--source was given an empty path; name a file, folder or URL.");
@@ -39,7 +40,12 @@ final class Builds
             err.println("Note: no world universities list found (set TALENTFLOW_UNIVERSITIES, or run 'talentflow run' once without --source"
                     + " to download it); placement uses the built-in tables only.");
         }
-        LocalPipeline pipeline = Stages.localPipeline(universities, threads, selection);
+        if (ror.isEmpty()) {
+            err.println("Note: no ROR dump found (give --ror FILE, set TALENTFLOW_ROR, or run 'talentflow run' once without --source to"
+                    + " download it); organisations come from the project's own table only.");
+        }
+        OrganisationRegistry registry = Registries.load(ror, err);
+        LocalPipeline pipeline = Stages.localPipeline(Stages.placing(universities, registry), threads, selection);
         ConsoleProgress progress = ConsoleProgress.forStderr();
         try (StoreWriter writer = StoreWriter.create(store)) {
             BuildSummary summary = pipeline.build(sources, progress, writer);
@@ -48,7 +54,7 @@ final class Builds
                 throw new UserException("Nothing usable was read from " + String.join(", ", sources) + "; the store was not written.");
             }
             progress.start("store", summary.authorships());
-            writer.finish(summary.ledger(), summary.measures(), StoreMeta.of(summary.ledger()), gaps.apply(summary.ledger()));
+            writer.finish(summary.ledger(), summary.measures(), StoreMeta.of(summary.ledger()), gaps.apply(summary.ledger()), registry);
             progress.step(summary.authorships());
             progress.done();
             printLedger(summary, err);

@@ -1,5 +1,7 @@
 package io.talentflow.cli;
 
+import io.talentflow.org.RorDownload;
+import io.talentflow.org.RorDownloader;
 import io.talentflow.source.CoverageGap;
 import io.talentflow.source.CoverageGaps;
 import io.talentflow.source.Deadlines;
@@ -14,6 +16,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Fetches the public data into the cache, for {@code run} without {@code --source}. */
@@ -108,6 +111,22 @@ final class Downloads
         if (!result.stopped().isEmpty()) {
             err.println("  " + result.stopped());
         }
+    }
+
+    /**
+     * The newest ROR data dump: downloaded into the cache unless it is there; when it cannot be fetched,
+     * the newest cached dump (said on stderr), or none (the project's own table alone).
+     */
+    static Optional<Path> ror(URI listing, Path cacheRoot)
+    {
+        RorDownload download = new RorDownloader(listing, RorDownloads.folder(cacheRoot), Deadlines.standard()).download(ConsoleProgress.forStderr());
+        if (!download.failure().isEmpty()) {
+            System.err.println("The ROR dump was not downloaded: " + download.failure());
+        }
+        else if (download.downloaded()) {
+            System.err.println("ROR dump downloaded: " + download.dump().orElseThrow());
+        }
+        return download.dump();
     }
 
     /** Fetches the world universities list unless cached; placement works without it, so a failure only warns. */

@@ -6,6 +6,8 @@ import io.talentflow.evaluation.S2andEvaluation;
 import io.talentflow.evaluation.SchemeEvaluation;
 import io.talentflow.evaluation.SourceAuthorships;
 import io.talentflow.identity.BlockingDisambiguator;
+import io.talentflow.org.OrganisationLinker;
+import io.talentflow.source.Authorship;
 import io.talentflow.source.SourceSummary;
 import io.talentflow.synth.SynthScores;
 import picocli.CommandLine;
@@ -22,8 +24,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-@Command(name = "eval", description = "Measure country placement, author disambiguation and careers against labelled or synthetic data.",
-        subcommands = {EvalCountriesCommand.class, EvalCareersCommand.class, CommandLine.HelpCommand.class})
+@Command(name = "eval", description = "Measure country placement, organisation linking, author disambiguation and careers against labelled or synthetic data.",
+        subcommands = {EvalCountriesCommand.class, EvalOrgsCommand.class, EvalCareersCommand.class, CommandLine.HelpCommand.class})
 final class EvalCommand
 {
     @Spec
@@ -34,15 +36,21 @@ final class EvalCommand
             @Option(names = "--source", paramLabel = "PATH", required = true, arity = "1..*",
                     description = "Paperlists files or folders with identifiers (ICRA/IROS for IEEE ids).") List<String> sources,
             @Option(names = "--worst", paramLabel = "N", defaultValue = "10", description = "Worst blocks listed per scheme (default: 10).") int worst,
-            @Mixin ThreadsOption threads)
+            @Mixin ThreadsOption threads,
+            @Option(names = "--ror", paramLabel = "FILE", description = "The ROR dump to link affiliations with (default as for build).") Path ror,
+            @Option(names = "--no-organisations", description = "Cluster without linked organisations (the institution texts only), for comparison.")
+            boolean noOrganisations)
     {
         SourceAuthorships read = SourceAuthorships.read(sources, threads.threads());
         read.ledger().stream().map(SourceSummary::error).filter(e -> !e.isEmpty()).forEach(e -> System.err.println("  " + e));
         if (read.authorships().isEmpty()) {
             throw new UserException("Nothing usable was read from " + String.join(", ", sources) + ".");
         }
+        List<List<String>> organisations = noOrganisations ? List.of() : organisations(read.authorships(), ror);
+        BlockingDisambiguator disambiguator = new BlockingDisambiguator();
         long start = System.nanoTime();
-        List<SchemeEvaluation> results = IdEvaluation.evaluate(read.authorships(), new BlockingDisambiguator(), Math.max(0, worst));
+        List<SchemeEvaluation> results = IdEvaluation.evaluate(read.authorships(), masked -> disambiguator.assign(masked, organisations),
+                Math.max(0, worst));
         System.err.printf("Clustered %,d authorships without identifiers in %.2f s.%n", read.authorships().size(), (System.nanoTime() - start) / 1e9);
         EvalReports.printIds(results, spec.commandLine().getOut());
         return ExitCodes.DONE;
@@ -74,6 +82,13 @@ final class EvalCommand
         SynthScores scores = SynthEval.run(folder, threads.threads(), Math.max(0, worst));
         SynthEval.print(scores, json, spec.commandLine().getOut());
         return ExitCodes.DONE;
+    }
+
+    /** The organisation of each affiliation of each authorship, linked in parallel (the linker is thread-safe). */
+    private static List<List<String>> organisations(List<Authorship> authorships, Path ror)
+    {
+        OrganisationLinker linker = Registries.placing(ror, System.err).linker();
+        return authorships.parallelStream().map(linker::organisations).toList();
     }
 
     private static S2andDataset readDataset(Path folder)

@@ -5,12 +5,12 @@ import io.talentflow.geo.EvaluationReport;
 import io.talentflow.geo.LabelledAffiliation;
 import io.talentflow.pipeline.Stages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,6 +26,9 @@ final class EvalCountriesCommand
     @Option(names = "--tsv", paramLabel = "FILE", required = true, description = "The labelled file.")
     Path tsv;
 
+    @Mixin
+    RorOption rorOption;
+
     @Option(names = "--worst", paramLabel = "N", defaultValue = "10", description = "Countries with the most errors to list (default: ${DEFAULT-VALUE}).")
     int worst;
 
@@ -36,27 +39,14 @@ final class EvalCountriesCommand
     public Integer call()
             throws IOException
     {
-        if (!Files.isRegularFile(tsv)) {
-            throw new UserException("No such file: " + tsv + ".");
-        }
         if (worst < 0 || examples < 0) {
             throw new UserException("--worst and --examples must not be negative.");
         }
-        List<LabelledAffiliation> labelled = read(tsv);
-        EvaluationReport report = CountryEvaluation.evaluate(Stages.resolver(Universities.find()), labelled);
+        List<LabelledAffiliation> labelled = LabelledFile.read(tsv, CountryEvaluation::read);
+        EvaluationReport report = CountryEvaluation.evaluate(Stages.placingResolver(Registries.placing(rorOption.ror, System.err).linker()),
+                labelled);
         spec.commandLine().getOut().print(report.format(worst, examples));
         spec.commandLine().getOut().flush();
         return ExitCodes.DONE;
-    }
-
-    private static List<LabelledAffiliation> read(Path tsv)
-            throws IOException
-    {
-        try {
-            return CountryEvaluation.read(tsv);
-        }
-        catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage() + ".");
-        }
     }
 }

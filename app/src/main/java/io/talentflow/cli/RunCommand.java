@@ -1,5 +1,6 @@
 package io.talentflow.cli;
 
+import io.talentflow.org.RorDownloader;
 import io.talentflow.pipeline.BuildSummary;
 import io.talentflow.report.Finding;
 import io.talentflow.report.Findings;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -65,6 +67,13 @@ final class RunCommand
     @Mixin
     ThreadsOption threadsOption;
 
+    @Mixin
+    RorOption rorOption;
+
+    @Option(names = "--ror-listing", paramLabel = "URL", description = "Where to find the newest ROR data dump (default: Zenodo's record"
+            + " search of the ror-data community).")
+    URI rorListing = RorDownloader.ZENODO;
+
     @Override
     public Integer call()
             throws SQLException
@@ -76,27 +85,32 @@ final class RunCommand
             Downloads.Fetched fetched = Downloads.paperlists(listing == null ? RepositoryListing.GITHUB : listing, rawBase,
                     venues == null ? Set.of() : new TreeSet<>(venues), since == null ? 0 : since, cacheRoot, System.err);
             Downloads.universities(cacheRoot);
-            result = build(fetched.files(), cacheRoot, fetched::gaps);
+            Optional<Path> ror = rorOption.ror != null ? Optional.of(rorOption.ror) : Downloads.ror(rorListing, cacheRoot);
+            result = build(fetched.files(), cacheRoot, ror, fetched::gaps);
             downloads = fetched.anyFailed() ? ExitCodes.DONE_WITH_REJECTIONS : ExitCodes.DONE;
         }
         else {
             requireNoDownloadOptions();
-            result = build(sources, cacheRoot, Builds.SHIPPED_LISTING);
+            result = build(sources, cacheRoot, Optional.empty(), Builds.SHIPPED_LISTING);
         }
         report();
         return Math.max(Builds.exitCode(result), downloads);
     }
 
-    private BuildSummary build(List<String> inputs, Path cacheRoot, Function<List<SourceSummary>, List<CoverageGap>> gaps)
+    /** {@code ror} is the dump just fetched, if any; otherwise --ror, $TALENTFLOW_ROR or the cache decide. */
+    private BuildSummary build(List<String> inputs, Path cacheRoot, Optional<Path> ror, Function<List<SourceSummary>, List<CoverageGap>> gaps)
     {
-        return Builds.build(inputs, selectOption.selection(), storeOption.store, Universities.find(cacheRoot), threadsOption.threads(), System.err, gaps);
+        Optional<Path> registry = ror.isPresent() ? ror : Registries.find(rorOption.ror, cacheRoot);
+        return Builds.build(inputs, selectOption.selection(), storeOption.store, Universities.find(cacheRoot), registry, threadsOption.threads(),
+                System.err, gaps);
     }
 
     private void requireNoDownloadOptions()
     {
-        if (listing != null || !rawBase.equals(PaperlistsDownload.RAW_GITHUB) || venues != null || since != null) {
-            throw new UserException("--listing, --raw-base, --venues and --since choose what run downloads; with --source they do nothing,"
-                    + " so leave them out.");
+        if (listing != null || !rawBase.equals(PaperlistsDownload.RAW_GITHUB) || venues != null || since != null
+                || !rorListing.equals(RorDownloader.ZENODO)) {
+            throw new UserException("--listing, --raw-base, --venues, --since and --ror-listing choose what run downloads; with --source they"
+                    + " do nothing, so leave them out.");
         }
     }
 

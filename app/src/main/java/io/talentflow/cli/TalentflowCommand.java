@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
                 RunCommand.class,
                 BuildCommand.class,
                 PersonCommand.class,
+                OrgCommand.class,
                 FlowsCommand.class,
                 ReportCommand.class,
                 ExportCommand.class,
@@ -22,6 +23,7 @@ import picocli.CommandLine.ScopeType;
                 SynthCommand.class,
                 SqlCommand.class,
                 ResolveCommand.class,
+                LinkCommand.class,
                 ServeCommand.class,
                 CommandLine.HelpCommand.class,
         })

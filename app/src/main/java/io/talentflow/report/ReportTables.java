@@ -12,7 +12,7 @@ import java.util.Map;
 final class ReportTables
 {
     static final List<String> EXPORTED = List.of("corridors", "early_moves", "trends", "net_flows", "pipeline", "origins", "stay_rates",
-            "returnees", "organisations", "early_career", "stocks", "coverage", "coverage_gaps", "sources");
+            "returnees", "organisations", "org_flows", "early_career", "stocks", "coverage", "coverage_gaps", "sources");
 
     private static final String SEGMENT = "tier, field";
     /**
@@ -45,6 +45,20 @@ final class ReportTables
             WHERE direction = 'arrival' OR partner_country = 'all'
             ORDER BY tier, field, direction, institution, country, partner_country""";
 
+    /**
+     * Whole span only: the 12 organisations with most arrivals, their arrivals by origin kind, and the
+     * median career age of all their arrivals.
+     */
+    private static final String ORG_FLOWS = """
+            WITH span AS (SELECT * FROM org_flows WHERE last_year - first_year = (SELECT max(last_year - first_year) FROM org_flows)),
+                top AS (SELECT organisation_id FROM span WHERE direction = 'arrival' AND partner_kind = 'all'
+                    ORDER BY count DESC, organisation_id LIMIT 12),
+                ages AS (SELECT to_organisation AS organisation_id, median(career_age) AS median_career_age FROM org_moves GROUP BY ALL)
+            SELECT s.organisation_id, o.name, o.country, s.partner_kind, s.partner, s.count, s.low, s.high, s.thin, a.median_career_age
+            FROM span s JOIN top USING (organisation_id) JOIN orgs o USING (organisation_id) LEFT JOIN ages a USING (organisation_id)
+            WHERE s.direction = 'arrival' AND s.partner_kind IN ('all', 'origin')
+            ORDER BY s.organisation_id, s.partner_kind, s.partner""";
+
     static final Map<String, String> DRAWN = Map.ofEntries(
             Map.entry("corridors", top("corridors", "from_country, to_country", "sum(count)", 6,
                     "tier, field, year, from_country, to_country, count, low, high, thin", "year")),
@@ -70,6 +84,7 @@ final class ReportTables
                     SELECT tier, field, country, inflow, outflow, net, net_low, net_high, thin FROM net_flows
                     WHERE last_year - first_year = (SELECT max(last_year - first_year) FROM net_flows) ORDER BY tier, field, country"""),
             Map.entry("organisations", ORGANISATIONS),
+            Map.entry("org_flows", ORG_FLOWS),
             Map.entry("coverage", "SELECT venue, year, papers, authorships, placed_share FROM coverage ORDER BY venue, year"),
             Map.entry("coverage_gaps", "SELECT * FROM coverage_gaps ORDER BY venue, year"));
 

@@ -5,13 +5,17 @@ import io.talentflow.metrics.NetFlow;
 import io.talentflow.metrics.SegmentTables;
 import io.talentflow.metrics.TableRow;
 import io.talentflow.metrics.Trend;
+import io.talentflow.org.Organisation;
+import io.talentflow.org.OrganisationRegistry;
 import io.talentflow.pipeline.Measures;
 import io.talentflow.pipeline.Segment;
 import io.talentflow.source.Authorship;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -33,7 +37,7 @@ final class AnalyticsTables
 
     private AnalyticsTables() {}
 
-    static Map<String, java.util.function.Consumer<RowSink>> writers(Measures measures)
+    static Map<String, java.util.function.Consumer<RowSink>> writers(Measures measures, OrganisationRegistry registry)
     {
         Map<String, java.util.function.Consumer<RowSink>> writers = new LinkedHashMap<>();
         writers.put("corridors", rows(measures, SegmentTables::corridors, AnalyticsTables::shareRow));
@@ -43,7 +47,7 @@ final class AnalyticsTables
         writers.put("stay_rates", rows(measures, SegmentTables::stayRates, AnalyticsTables::shareRowLeavingOut));
         writers.put("returnees", rows(measures, SegmentTables::returnees, AnalyticsTables::shareRow));
         writers.put("early_career", rows(measures, SegmentTables::earlyCareer, AnalyticsTables::shareRowLeavingOut));
-        writers.put("organisations", rows(measures, SegmentTables::organisations, AnalyticsTables::countRow));
+        writers.put("organisations", rows(measures, SegmentTables::organisations, (table, row) -> organisationRow(table, row, registry)));
         writers.put("net_flows", rows(measures, SegmentTables::netFlows, AnalyticsTables::netFlowRow));
         writers.put("trends", rows(measures, SegmentTables::trends, AnalyticsTables::trendRow));
         return writers;
@@ -64,6 +68,20 @@ final class AnalyticsTables
     {
         row.key().forEach(value -> key(table, value));
         table.add(row.count()).add(row.low()).add(row.high()).add(row.thin());
+    }
+
+    /**
+     * A row of the organisations table: its institution key is a linked organisation's id (written as its
+     * name, the id in organisation_id) or, where the affiliation was linked to none, the institution's name.
+     */
+    private static void organisationRow(RowSink table, TableRow row, OrganisationRegistry registry)
+    {
+        String institution = (String) row.key().get(2);
+        Optional<Organisation> organisation = registry.organisation(institution);
+        List<Object> key = new ArrayList<>(row.key());
+        key.set(2, organisation.map(Organisation::name).orElse(institution));
+        key.forEach(value -> key(table, value));
+        table.add(row.count()).add(row.low()).add(row.high()).add(row.thin()).add(organisation.map(Organisation::id).orElse(""));
     }
 
     private static void shareRow(RowSink table, TableRow row)

@@ -61,7 +61,8 @@ final class AuthorshipTables
             Affiliation affiliation = index < authorship.affiliations().size() ? authorship.affiliations().get(index)
                     : PaperSets.fromSet(placement) ? paperSet(authorship) : NONE;
             table.add(outcome.id()).add(index).add(affiliation.text()).add(affiliation.institution()).add(affiliation.sourceCountry())
-                    .add(placement.country()).add(placement.confidence()).add(placement.basis()).endRow();
+                    .add(placement.country()).add(placement.confidence()).add(placement.basis()).add(outcome.placed().organisation(index))
+                    .endRow();
         }
     }
 

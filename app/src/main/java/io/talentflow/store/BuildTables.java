@@ -1,6 +1,7 @@
 package io.talentflow.store;
 
 import io.talentflow.metrics.Flow;
+import io.talentflow.org.OrganisationRegistry;
 import io.talentflow.metrics.Stock;
 import io.talentflow.pipeline.Measures;
 import io.talentflow.pipeline.Segment;
@@ -20,7 +21,7 @@ final class BuildTables
 
     /** Writers by table name. */
     static Map<String, Consumer<RowSink>> writers(List<SourceSummary> ledger, Measures measures, Map<String, String> meta,
-            List<CoverageGap> gaps)
+            List<CoverageGap> gaps, OrganisationRegistry registry)
     {
         Map<String, Consumer<RowSink>> writers = new TreeMap<>();
         writers.put("meta", table -> new TreeMap<>(meta).forEach((key, value) -> table.add(key).add(value).endRow()));
@@ -32,7 +33,7 @@ final class BuildTables
         writers.put("flows", table -> Segment.computed().forEach(segment ->
                 measures.flows().getOrDefault(segment, List.of()).forEach(flow -> flowRow(table, segment, flow))));
         writers.put("stocks", table -> measures.stocks().forEach(stock -> stockRow(table, stock)));
-        writers.putAll(AnalyticsTables.writers(measures));
+        writers.putAll(AnalyticsTables.writers(measures, registry));
         return writers;
     }
 

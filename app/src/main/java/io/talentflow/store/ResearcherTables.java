@@ -2,11 +2,16 @@ package io.talentflow.store;
 
 import io.talentflow.career.Career;
 import io.talentflow.career.CareerMeasures;
+import io.talentflow.career.OrganisationYear;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 
 import java.util.Map;
 import java.util.function.BiConsumer;
 
-/** The rows of the per-researcher tables: researchers, their yearly timeline and their moves. */
+/** The rows of the per-researcher tables: researchers, their yearly timeline, their moves and their moves between organisations. */
 final class ResearcherTables
 {
     private ResearcherTables() {}
@@ -16,8 +21,9 @@ final class ResearcherTables
     {
         return Map.of(
                 "researchers", ResearcherTables::researcherRow,
-                "timeline", (table, measures) -> timelineRows(table, measures.career()),
-                "moves", (table, measures) -> moveRows(table, measures.career()));
+                "timeline", ResearcherTables::timelineRows,
+                "moves", (table, measures) -> moveRows(table, measures.career()),
+                "org_moves", ResearcherTables::organisationMoveRows);
     }
 
     private static void researcherRow(RowSink table, CareerMeasures measures)
@@ -30,10 +36,30 @@ final class ResearcherTables
                 .add(career.moves().size()).add(measures.earlyCountry()).add(measures.careerAge()).add(measures.position()).endRow();
     }
 
-    private static void timelineRows(RowSink table, Career career)
+    /** One row per active year, with the year's main organisation and every organisation of the year, main first. */
+    private static void timelineRows(RowSink table, CareerMeasures measures)
     {
-        career.timeline().forEach(year -> table.add(career.researcherId()).add(year.year()).add(year.country()).add(year.confidence())
-                .add(year.basis()).add(String.join("; ", year.institutions())).endRow());
+        Career career = measures.career();
+        Map<Integer, OrganisationYear> organisations = new HashMap<>();
+        measures.organisationYears().forEach(year -> organisations.put(year.year(), year));
+        career.timeline().forEach(year -> {
+            OrganisationYear o = organisations.get(year.year());
+            List<String> all = new ArrayList<>();
+            if (o != null) {
+                all.add(o.main());
+                all.addAll(o.concurrent());
+            }
+            table.add(career.researcherId()).add(year.year()).add(year.country()).add(year.confidence())
+                    .add(year.basis()).add(String.join("; ", year.institutions())).add(o == null ? "" : o.main()).add(String.join("; ", all))
+                    .endRow();
+        });
+    }
+
+    private static void organisationMoveRows(RowSink table, CareerMeasures measures)
+    {
+        String id = measures.researcherId();
+        measures.organisationMoves().forEach(move -> table.add(id).add(move.year()).add(move.from()).add(move.to()).add(move.fromCountry())
+                .add(move.toCountry()).add(move.kind()).add(move.careerAge()).endRow());
     }
 
     private static void moveRows(RowSink table, Career career)

@@ -1,6 +1,7 @@
 package io.talentflow.store;
 
 import io.talentflow.career.CareerMeasures;
+import io.talentflow.org.OrganisationRegistry;
 import io.talentflow.pipeline.AuthorshipOutcome;
 import io.talentflow.pipeline.Measures;
 import io.talentflow.source.CoverageGap;
@@ -27,7 +28,7 @@ public final class StoreRows
         return AuthorshipTables.writers();
     }
 
-    /** Tables with rows for each researcher: researchers, timeline, moves. */
+    /** Tables with rows for each researcher: researchers, timeline, moves, org_moves. */
     public static Map<String, BiConsumer<RowSink, CareerMeasures>> perResearcher()
     {
         return ResearcherTables.writers();
@@ -42,10 +43,15 @@ public final class StoreRows
         BuildTables.rejectionRow(table, rejection);
     }
 
-    /** Every other table: meta, sources, source_notes, coverage_gaps, flows, stocks and the analytics tables. */
+    /**
+     * Every other table: meta, sources, source_notes, coverage_gaps, flows, stocks, the analytics tables, and
+     * the organisations the researchers' years name (with their parents and names) from {@code registry}.
+     */
     public static Map<String, Consumer<RowSink>> perBuild(List<SourceSummary> ledger, Measures measures, Map<String, String> meta,
-            List<CoverageGap> gaps)
+            List<CoverageGap> gaps, OrganisationRegistry registry)
     {
-        return BuildTables.writers(ledger, measures, meta, gaps);
+        Map<String, Consumer<RowSink>> writers = BuildTables.writers(ledger, measures, meta, gaps, registry);
+        writers.putAll(OrganisationTables.writers(measures.organisations(), registry));
+        return writers;
     }
 }

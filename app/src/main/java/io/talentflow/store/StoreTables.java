@@ -37,10 +37,15 @@ public final class StoreTables
             Map.entry("origins", "tier, field, origin, outcome"),
             Map.entry("stay_rates", "tier, field, year, origin"),
             Map.entry("returnees", "tier, field, year, from_country, to_country"),
-            Map.entry("organisations", "tier, field, first_year, last_year, institution, country, direction, partner_country"),
+            Map.entry("organisations", "tier, field, first_year, last_year, institution, country, direction, partner_country, organisation_id"),
             Map.entry("early_career", "tier, field, year, country"),
             Map.entry("trends", "tier, field, first_period, from_country, to_country"),
-            Map.entry("coverage", "venue, year"));
+            Map.entry("coverage", "venue, year"),
+            Map.entry("orgs", "organisation_id"),
+            Map.entry("org_names", "organisation_id, kind, name"),
+            Map.entry("org_moves", "researcher_id, year, to_organisation"),
+            Map.entry("org_flows", "organisation_id, first_year, last_year, direction, partner_kind, partner"),
+            Map.entry("org_headcount", "organisation_id, year"));
     private static final List<String> FORMATS = List.of("csv", "parquet", "json");
 
     private StoreTables() {}

@@ -2,6 +2,7 @@ package io.talentflow.store;
 
 import io.talentflow.career.CareerMeasures;
 import io.talentflow.career.PlacedAuthorship;
+import io.talentflow.org.OrganisationRegistry;
 import io.talentflow.pipeline.AuthorshipOutcome;
 import io.talentflow.pipeline.BuildResult;
 import io.talentflow.pipeline.BuildSink;
@@ -66,15 +67,19 @@ public final class StoreWriter
         return Optional.of(staging.folder());
     }
 
-    /** Writes a whole in-memory build, its coverage gaps taken against the shipped repository listing. */
-    public static void write(BuildResult result, Path store, Map<String, String> meta)
+    /**
+     * Writes a whole in-memory build, its coverage gaps taken against the shipped repository listing and
+     * its organisations from {@code registry}.
+     */
+    public static void write(BuildResult result, Path store, Map<String, String> meta, OrganisationRegistry registry)
     {
         try (StoreWriter writer = create(store)) {
             writer.rejected(result.rejections());
             writer.accept(IntStream.range(0, result.authorships().size()).mapToObj(i -> new AuthorshipOutcome(i,
-                    new PlacedAuthorship(result.authorships().get(i), result.placements().get(i)), result.researcherIds().get(i))).toList());
+                    new PlacedAuthorship(result.authorships().get(i), result.placements().get(i), result.organisations().get(i)),
+                    result.researcherIds().get(i))).toList());
             writer.researchers(result.careerMeasures());
-            writer.finish(result.ledger(), result.measures(), meta, CoverageGaps.of(RepositoryListing.shipped(), result.ledger()));
+            writer.finish(result.ledger(), result.measures(), meta, CoverageGaps.of(RepositoryListing.shipped(), result.ledger()), registry);
         }
     }
 
@@ -114,11 +119,12 @@ public final class StoreWriter
         });
     }
 
-    /** Stages the remaining tables, loads everything and moves the store into place. */
-    public void finish(List<SourceSummary> ledger, Measures measures, Map<String, String> meta, List<CoverageGap> gaps)
+    /** Stages the remaining tables (organisations from {@code registry}), loads everything and moves the store into place. */
+    public void finish(List<SourceSummary> ledger, Measures measures, Map<String, String> meta, List<CoverageGap> gaps,
+            OrganisationRegistry registry)
     {
         List<BulkTable> tables = new ArrayList<>(streamed.values());
-        tables.addAll(stage(StoreRows.perBuild(ledger, measures, meta, gaps)));
+        tables.addAll(stage(StoreRows.perBuild(ledger, measures, meta, gaps, registry)));
         try {
             load(tables, staging.database());
             staging.moveIntoPlace(store);

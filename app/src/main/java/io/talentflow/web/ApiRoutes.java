@@ -26,6 +26,7 @@ final class ApiRoutes
     /** Every route; person search, person pages, flows and corridors answer from {@code served} without a connection. */
     static List<Route> routes(ServedData served)
     {
+        OrganisationPages organisations = new OrganisationPages();
         return List.of(
                 new Route("/api/summary", List.of(), Cost.QUERIES, params -> query(DashboardQueries::summary)),
                 new Route("/api/countries", PAGE, Cost.QUERIES, params -> countries(params.page())),
@@ -37,6 +38,7 @@ final class ApiRoutes
                 new Route("/api/institutions", List.of("country", "since", "until", "order", "page", "size"), Cost.QUERIES, ApiRoutes::institutions),
                 new Route("/api/people", plus(PAGE, "q"), Cost.MEMORY, params -> search(served.people(), params)),
                 new Route("/api/people/{id}", PAGE, Cost.MEMORY, params -> person(served.researchers(), params)),
+                new Route("/api/orgs", plus(PAGE, "q", "since", "until"), Cost.QUERIES, params -> organisations(organisations, params)),
                 new Route("/api/coverage", PAGE, Cost.QUERIES, params -> coverage(params.page())));
     }
 
@@ -160,6 +162,14 @@ final class ApiRoutes
         }
         PageRequest page = params.page();
         return pool -> researchers.person(id, page).orElseThrow(() -> ApiException.notFound("No researcher with id " + id + " in this store."));
+    }
+
+    private static Work organisations(OrganisationPages organisations, Params params)
+    {
+        Filter years = params.filter();
+        PageRequest page = params.page();
+        return params.text("q").<Work>map(q -> query(connection -> organisations.report(connection, q, years)))
+                .orElseGet(() -> query(connection -> organisations.list(connection, page)));
     }
 
     private static Work coverage(PageRequest page)

@@ -41,7 +41,8 @@ CREATE TABLE placements (
     source_country VARCHAR NOT NULL,
     country VARCHAR NOT NULL,
     confidence DOUBLE NOT NULL,
-    basis VARCHAR NOT NULL);
+    basis VARCHAR NOT NULL,
+    organisation_id VARCHAR NOT NULL);
 CREATE TABLE researchers (
     researcher_id VARCHAR PRIMARY KEY,
     name VARCHAR NOT NULL,
@@ -64,7 +65,9 @@ CREATE TABLE timeline (
     country VARCHAR NOT NULL,
     confidence DOUBLE NOT NULL,
     basis VARCHAR NOT NULL,
-    institutions VARCHAR NOT NULL);
+    institutions VARCHAR NOT NULL,
+    organisation VARCHAR NOT NULL,
+    organisations VARCHAR NOT NULL);
 CREATE TABLE moves (
     researcher_id VARCHAR NOT NULL,
     year INTEGER NOT NULL,
@@ -196,7 +199,8 @@ CREATE TABLE organisations (
     count BIGINT NOT NULL,
     low BIGINT NOT NULL,
     high BIGINT NOT NULL,
-    thin BOOLEAN NOT NULL);
+    thin BOOLEAN NOT NULL,
+    organisation_id VARCHAR NOT NULL);
 CREATE TABLE net_flows (
     tier VARCHAR NOT NULL,
     field VARCHAR NOT NULL,
@@ -239,3 +243,37 @@ CREATE TABLE coverage (
     authorships BIGINT NOT NULL,
     placed_share DOUBLE NOT NULL,
     not_accepted BIGINT NOT NULL);
+CREATE TABLE orgs (
+    organisation_id VARCHAR PRIMARY KEY,
+    name VARCHAR NOT NULL,
+    country VARCHAR NOT NULL,
+    type VARCHAR NOT NULL,
+    parent VARCHAR NOT NULL);
+CREATE TABLE org_names (
+    organisation_id VARCHAR NOT NULL,
+    name VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL);
+CREATE TABLE org_moves (
+    researcher_id VARCHAR NOT NULL,
+    year INTEGER NOT NULL,
+    from_organisation VARCHAR NOT NULL,
+    to_organisation VARCHAR NOT NULL,
+    from_country VARCHAR NOT NULL,
+    to_country VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    career_age INTEGER NOT NULL);
+CREATE TABLE org_flows (
+    organisation_id VARCHAR NOT NULL,
+    first_year INTEGER NOT NULL,
+    last_year INTEGER NOT NULL,
+    direction VARCHAR NOT NULL,
+    partner_kind VARCHAR NOT NULL,
+    partner VARCHAR NOT NULL,
+    count BIGINT NOT NULL,
+    low BIGINT NOT NULL,
+    high BIGINT NOT NULL,
+    thin BOOLEAN NOT NULL);
+CREATE TABLE org_headcount (
+    organisation_id VARCHAR NOT NULL,
+    year INTEGER NOT NULL,
+    researchers BIGINT NOT NULL);

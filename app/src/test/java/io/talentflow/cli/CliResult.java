@@ -1,6 +1,8 @@
 package io.talentflow.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,6 +17,19 @@ record CliResult(int exitCode, String out, String err)
     {
         requireNonNull(out, "out is null");
         requireNonNull(err, "err is null");
+    }
+
+    /** {@link #run} with {@code input} as standard input. */
+    static synchronized CliResult runWithStdin(String input, String... args)
+    {
+        InputStream original = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return run(args);
+        }
+        finally {
+            System.setIn(original);
+        }
     }
 
     /** Runs the CLI in this JVM, capturing picocli's writers and System.err (used for progress). */

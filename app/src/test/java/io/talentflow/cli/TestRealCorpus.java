@@ -136,10 +136,13 @@ class TestRealCorpus
     void placements_hongKongUniversities_areNeverChina()
     {
         long wrong = single("""
-                SELECT count(*) FROM placements
-                WHERE country = 'CN' AND basis NOT LIKE '%paper-set%'
+                SELECT count(*) FROM placements p LEFT JOIN orgs o USING (organisation_id)
+                WHERE p.country = 'CN' AND basis NOT LIKE '%paper-set%'
                   AND regexp_matches(affiliation, '(?i)(chinese university of hong kong|hong kong university of science|university of hong kong|city university of hong kong|hong kong polytechnic|hong kong baptist)')
-                  AND NOT regexp_matches(affiliation, '(?i)(shenzhen|guangzhou|dongguan|zhuhai|suzhou|beijing|shanghai|hangzhou|nanjing|wuhan|\\+|;| and )')""");
+                  AND NOT regexp_matches(affiliation, '(?i)(shenzhen|guangzhou|dongguan|zhuhai|suzhou|beijing|shanghai|hangzhou|nanjing|wuhan|\\+|;| and )')
+                  -- the text also names a mainland organisation, first: the first named is the author's (docs/METHODS.md,
+                  -- "Organisations"); a Hong Kong university linked to a mainland campus still counts as wrong
+                  AND NOT (basis = 'org' AND o.country = 'CN' AND o.name NOT ILIKE '%hong kong%')""");
         assertThat(wrong).isZero();
         assertThat(single("SELECT count(*) FROM placements WHERE country = 'HK'")).isGreaterThan(1_000L);
     }

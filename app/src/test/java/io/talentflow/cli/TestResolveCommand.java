@@ -3,11 +3,8 @@ package io.talentflow.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,24 +17,12 @@ class TestResolveCommand
     @TempDir
     Path dir;
 
-    private static CliResult withStdin(String input, String... args)
-    {
-        InputStream original = System.in;
-        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return CliResult.run(args);
-        }
-        finally {
-            System.setIn(original);
-        }
-    }
-
     @Test
     void resolve_stdin_oneLineOutPerLineIn()
     {
         String input = "Kyoto University, Japan\n\nGoogle\r\n\u0000\u0007 \t junk\nDept. of CS, Stanford University, CA 94305, USA";
 
-        CliResult r = withStdin(input, "resolve");
+        CliResult r = CliResult.runWithStdin(input, "resolve");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out().split("\n", -1)).containsExactly("JP\t0.95\ttext:country", "\t0.0\tunknown:none",
@@ -61,7 +46,7 @@ class TestResolveCommand
         String huge = "Paris, France ".repeat(10_000);
         String input = (huge + "\n" + "x\n".repeat(5_000) + "\n\n");
 
-        CliResult r = withStdin(input, "resolve");
+        CliResult r = CliResult.runWithStdin(input, "resolve");
 
         assertThat(r.out().lines().count()).isEqualTo(5_003);
         assertThat(r.out().lines().findFirst()).hasValue("FR\t0.95\ttext:country");
@@ -82,7 +67,7 @@ class TestResolveCommand
     {
         List<String> lines = new ArrayList<>();
 
-        new ResolveCommand.LineReader(new StringReader("abcdef\na\rb\r\n\r\nlast"), 4).forEach(lines::add);
+        new LineReader(new StringReader("abcdef\na\rb\r\n\r\nlast"), 4).forEach(lines::add);
 
         assertThat(lines).containsExactly("abcd", "a\rb", "", "last");
     }

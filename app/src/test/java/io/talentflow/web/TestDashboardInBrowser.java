@@ -1,5 +1,6 @@
 package io.talentflow.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.talentflow.cli.TestingStore;
 import io.talentflow.testing.TestingBrowser;
 import org.junit.jupiter.api.AfterAll;
@@ -170,7 +171,8 @@ class TestDashboardInBrowser
             "/pipeline, pipeline-chart, pipeline",
             "/countries?code=CN, migration-chart, countries",
             "/people?id=PERSON, timeline-chart, people",
-            "/organisations, organisations-chart, organisations"})
+            "/organisations, organisations-chart, organisations",
+            "/organisations?q=Microsoft+Research+Asia, org-headcount-chart, organisation"})
     void page_loaded_drawsItsChartWithoutConsoleErrors(String path, String chart, String name)
     {
         String id = server.get("/api/people?q=li+wei").json().get("researchers").get(0).get("id").asText();
@@ -180,6 +182,25 @@ class TestDashboardInBrowser
             assertThat(Integer.parseInt(points)).isPositive();
             assertThat(browser.driver().findElements(By.cssSelector("#" + chart + " canvas"))).isNotEmpty();
             assertThat(browser.driver().findElements(By.className("error"))).isEmpty();
+            assertThat(browser.consoleErrors()).isEmpty();
+        });
+    }
+
+    @Test
+    void organisation_byName_drawsTheHeadcountTheApiGivesAndListsItsPeople()
+    {
+        JsonNode report = server.get("/api/orgs?q=MSRA").json();
+        browser.driver().get(server.url("/organisations"));
+        checked("organisation-search", () -> {
+            WebElement box = browser.driver().findElement(By.name("q"));
+            box.sendKeys("Microsoft Research Asia");
+            box.submit();
+            waitFor(driver -> driver.findElement(By.id("org-headcount-chart")).getAttribute("data-points"));
+            List<Object> counts = list("return option('org-headcount-chart').series[0].data;");
+            assertThat(counts).containsExactlyElementsOf(report.get("headcount").findValues("researchers").stream().map(JsonNode::asLong).toList());
+            assertThat(browser.driver().findElement(By.className("org-name")).getText()).isEqualTo(report.get("organisation").get("name").asText());
+            assertThat(browser.driver().findElement(By.id("main")).getText()).contains("The researchers behind each number");
+            assertThat(browser.driver().getCurrentUrl()).contains("q=Microsoft+Research+Asia");
             assertThat(browser.consoleErrors()).isEmpty();
         });
     }

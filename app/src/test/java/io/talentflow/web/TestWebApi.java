@@ -41,7 +41,7 @@ class TestWebApi
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/summary", "/api/countries", "/api/countries/CN", "/api/flows?from=CN&to=US", "/api/corridors",
-            "/api/corridors/CN/US", "/api/pipeline", "/api/institutions?country=DE", "/api/people?q=li", "/api/coverage", "/api/openapi.json"})
+            "/api/corridors/CN/US", "/api/pipeline", "/api/institutions?country=DE", "/api/people?q=li", "/api/coverage", "/api/openapi.json", "/api/orgs", "/api/orgs?q=MSRA"})
     void get_everyEndpoint_answersJsonObject(String path)
     {
         TestingServer.Answer answer = server.get(path);
@@ -62,6 +62,17 @@ class TestWebApi
         assertThat(movers.get(0).get("name").asText()).isEqualTo("Li Wei");
         assertThat(movers.get(0).get("evidence").asText()).startsWith("icml2017/");
         assertThat(server.get("/api/corridors?from=CN").json().get("corridors").get(0).get("moves").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void orgs_listAndReport_fromTheOwnTable()
+    {
+        JsonNode list = server.get("/api/orgs").json().get("organisations");
+        assertThat(list).extracting(node -> node.get("id").asText()).contains("tf:microsoft-research-asia");
+        JsonNode report = server.get("/api/orgs?q=Microsoft+Research+Asia").json();
+        assertThat(report.get("organisation").get("country").asText()).isEqualTo("CN");
+        assertThat(report.get("headcount")).extracting(y -> y.get("year").asInt()).containsExactly(2015, 2016, 2017, 2018);
+        assertPlainError(server.get("/api/orgs?q=Nowhere+Institute"), 404, "No organisation in this store is named 'Nowhere Institute'");
     }
 
     @Test

@@ -62,7 +62,10 @@ final class CareerFacts
         return last.map(year -> institutionsIn(authorships, move.from(), y -> y.equals(year), shown)).orElse("");
     }
 
-    /** The most frequent institution among affiliations placed in {@code country} in the matching years. */
+    /**
+     * The most frequent organisation among affiliations placed in {@code country} in the matching years: its
+     * id where the affiliation was linked to one, else the institution's name (or the affiliation text).
+     */
     private static String institutionsIn(List<PlacedAuthorship> authorships, String country, Predicate<Integer> years, InstitutionNames shown)
     {
         List<String> names = authorships.stream().filter(a -> years.test(a.authorship().year()))
@@ -76,7 +79,8 @@ final class CareerFacts
         List<Placement> placements = placed.placements();
         return java.util.stream.IntStream.range(0, Math.min(affiliations.size(), placements.size()))
                 .filter(i -> placements.get(i).country().equals(country))
-                .mapToObj(i -> InstitutionNames.name(affiliations.get(i))).filter(name -> !name.isEmpty()).toList();
+                .mapToObj(i -> placed.organisation(i).isEmpty() ? InstitutionNames.name(affiliations.get(i)) : placed.organisation(i))
+                .filter(name -> !name.isEmpty()).toList();
     }
 
     private static String mostFrequent(List<String> values)

@@ -13,8 +13,11 @@ import static java.util.Objects.requireNonNull;
  * @param careerAge years from the first to the last active year, both counted
  * @param position the latest career position the source gives ("" when none)
  * @param organisations per move, in move order, the organisation left and the organisation joined
+ * @param organisationYears per active year with a linked organisation, its main and concurrent organisations
+ * @param organisationMoves the moves between organisations, in year order
  */
-public record CareerMeasures(Career career, String earlyCountry, int careerAge, String position, List<MoveOrganisations> organisations)
+public record CareerMeasures(Career career, String earlyCountry, int careerAge, String position, List<MoveOrganisations> organisations,
+        List<OrganisationYear> organisationYears, List<OrganisationMove> organisationMoves)
         implements Serializable
 {
     /** Active years that count as early career: the first {@value} years from the first paper. */
@@ -26,16 +29,26 @@ public record CareerMeasures(Career career, String earlyCountry, int careerAge, 
         requireNonNull(earlyCountry, "earlyCountry is null");
         requireNonNull(position, "position is null");
         organisations = List.copyOf(requireNonNull(organisations, "organisations is null"));
+        organisationYears = List.copyOf(requireNonNull(organisationYears, "organisationYears is null"));
+        organisationMoves = List.copyOf(requireNonNull(organisationMoves, "organisationMoves is null"));
         if (organisations.size() != career.moves().size()) {
             throw new IllegalArgumentException("one organisation pair per move");
         }
     }
 
+    /** A career's measures without organisation years or moves (for careers built without linked organisations). */
+    public CareerMeasures(Career career, String earlyCountry, int careerAge, String position, List<MoveOrganisations> organisations)
+    {
+        this(career, earlyCountry, careerAge, position, organisations, List.of(), List.of());
+    }
+
     /** Measures a career from the authorships it was built from. */
     public static CareerMeasures of(Career career, List<PlacedAuthorship> authorships)
     {
+        List<OrganisationYear> years = OrganisationCareer.years(authorships);
         return new CareerMeasures(career, CareerFacts.earlyCountry(career.timeline()), career.lastYear() - career.firstYear() + 1,
-                CareerFacts.position(authorships), CareerFacts.organisations(career.moves(), authorships));
+                CareerFacts.position(authorships), CareerFacts.organisations(career.moves(), authorships), years,
+                OrganisationCareer.moves(career, years));
     }
 
     public String researcherId()

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * Places affiliation texts and e-mail domains in countries (ISO 3166-1 alpha-2; Hong Kong, Macau and
@@ -27,17 +30,28 @@ public final class CountryResolver
 {
     private static final int CACHE_LIMIT = 200_000;
 
+    /**
+     * The kinds of text evidence an organisation the text names outranks. Measured on affiliations/dev.tsv
+     * (docs/METHODS.md, "Organisations"): the organisation's country was right more often than a city,
+     * region, institution name or lab of the same text, and answered most texts left unknown; a country
+     * name in the text stays the stronger evidence.
+     */
+    private static final Set<String> OUTRANKED_BY_ORGANISATION = Set.of(Kind.LAB.basis, Kind.REGION.basis, Kind.CITY.basis,
+            Kind.INSTITUTION.basis, "text:script", "unknown:none", "unknown:ambiguous", EvidenceJudge.SEVERAL, Kind.MULTINATIONAL.basis);
+
     private final Gazetteer gazetteer;
     private final RegionCodes regionCodes = new RegionCodes();
     private final EmailPlacer email;
     private final Set<String> codes;
+    private final Function<String, Placement> organisations;
     private final ConcurrentHashMap<String, Resolution> cache = new ConcurrentHashMap<>();
 
-    private CountryResolver(Gazetteer gazetteer, EmailPlacer email, Set<String> codes)
+    private CountryResolver(Gazetteer gazetteer, EmailPlacer email, Set<String> codes, Function<String, Placement> organisations)
     {
         this.gazetteer = gazetteer;
         this.email = email;
         this.codes = codes;
+        this.organisations = organisations;
     }
 
     /**
@@ -64,7 +78,17 @@ public final class CountryResolver
         g.load("ignored.tsv", Kind.IGNORED);
         UniversityNames.addTo(g, universities);
         Set<String> codes = countryCodes(g);
-        return new CountryResolver(g, new EmailPlacer(universities, lines("company-domains.txt"), codes), Set.copyOf(codes));
+        return new CountryResolver(g, new EmailPlacer(universities, lines("company-domains.txt"), codes), Set.copyOf(codes), text -> null);
+    }
+
+    /**
+     * A resolver with the same tables that also asks {@code organisations} where the organisation a text
+     * names is (a placement with basis "org", or unknown), and takes that over the weaker kinds of text
+     * evidence. The function must not call back into this resolver.
+     */
+    public CountryResolver withOrganisations(Function<String, Placement> organisations)
+    {
+        return new CountryResolver(gazetteer, email, codes, requireNonNull(organisations, "organisations is null"));
     }
 
     /** Where the text places its author; never throws, whatever the text. */
@@ -124,6 +148,45 @@ public final class CountryResolver
     }
 
     /**
+     * The countries the places of a text may be in: country names, regions, address codes and cities
+     * (a city name shared by several countries gives each of them); institutions and labs are not
+     * places. For checking that an organisation named in the text is where the text says.
+     */
+    public Set<String> placeCountries(String text)
+    {
+        Set<String> named = new java.util.TreeSet<>();
+        if (text != null && !text.isBlank()) {
+            Tokens t = TextNormalizer.tokens(text);
+            for (Match m : gazetteer.scan(t)) {
+                Kind k = m.entry().kind();
+                if (k == Kind.COUNTRY || k == Kind.REGION || k == Kind.CITY) {
+                    named.addAll(m.entry().countries());
+                }
+            }
+            regionCodes.scan(t).forEach(m -> named.addAll(m.entry().countries()));
+        }
+        return named;
+    }
+
+    /**
+     * Whether every word of the text belongs to a place name (a country, region or city: "Nanjing",
+     * "South Africa", "USA"); false for a blank text.
+     */
+    public boolean isPlace(String text)
+    {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        Tokens t = TextNormalizer.tokens(text);
+        int covered = 0;
+        for (Match m : gazetteer.scan(t)) {
+            Kind k = m.entry().kind();
+            covered += k == Kind.COUNTRY || k == Kind.REGION || k == Kind.CITY ? m.end() - m.start() + 1 : 0;
+        }
+        return t.size() > 0 && covered == t.size();
+    }
+
+    /**
      * The multinationals the text names, bare or by one of their labs, by their shortest name
      * ("google" for "Google Research" and "Google Zurich").
      */
@@ -168,7 +231,30 @@ public final class CountryResolver
         List<Match> matches = new ArrayList<>(gazetteer.scan(t));
         matches.addAll(regionCodes.scan(t));
         Resolution r = EvidenceJudge.judge(matches);
-        return r.placement().known() || !r.countries().isEmpty() ? r : ScriptHint.judge(t, r);
+        Resolution judged = r.placement().known() || !r.countries().isEmpty() ? r : ScriptHint.judge(t, r);
+        if (!OUTRANKED_BY_ORGANISATION.contains(judged.placement().basis())) {
+            return judged;
+        }
+        Placement organisation = organisations.apply(text);
+        return organisation != null && organisation.known() && firstNamed(judged, organisation.country(), matches)
+                ? new Resolution(organisation, new java.util.TreeSet<>(Set.of(organisation.country()))) : judged;
+    }
+
+    /**
+     * Where the text names several countries, whether {@code country} is the one it names first: the
+     * organisation linked may be a later one of several ("The Chinese University of Hong Kong; YouTu
+     * Lab, Tencent" without CUHK in the registry), and the first named is the author's. True otherwise.
+     */
+    private static boolean firstNamed(Resolution judged, String country, List<Match> matches)
+    {
+        if (!judged.placement().basis().equals(EvidenceJudge.SEVERAL)) {
+            return true;
+        }
+        return matches.stream()
+                .filter(m -> m.entry().countries().size() == 1 && judged.countries().containsAll(m.entry().countries()))
+                .min(java.util.Comparator.comparingInt(Match::start))
+                .map(m -> m.entry().countries().contains(country))
+                .orElse(true);
     }
 
     private static Set<String> countryCodes(Gazetteer g)

@@ -15,6 +15,7 @@ import static java.util.Objects.requireNonNull;
  * @param errors wrong or missing answers ("text -> answer (basis)") by labelled country
  */
 public record EvaluationReport(int total, int answered, int right, Map<String, List<String>> errors)
+        implements AnswerRates
 {
     public EvaluationReport
     {
@@ -24,33 +25,13 @@ public record EvaluationReport(int total, int answered, int right, Map<String, L
         errors = java.util.Collections.unmodifiableMap(copy);
     }
 
-    /** Right answers over all texts. */
-    public double accuracy()
-    {
-        return total == 0 ? 0 : (double) right / total;
-    }
-
-    /** Right answers over answered texts. */
-    public double precision()
-    {
-        return answered == 0 ? 0 : (double) right / answered;
-    }
-
-    /** Answered texts over all texts. */
-    public double coverage()
-    {
-        return total == 0 ? 0 : (double) answered / total;
-    }
-
     /**
      * A plain-text summary: the three rates, then the {@code countries} labelled countries with the
      * most errors, worst first, each with up to {@code examples} errors.
      */
     public String format(int countries, int examples)
     {
-        StringBuilder s = new StringBuilder(String.format(java.util.Locale.ROOT,
-                "texts %d, accuracy %.4f, precision when answered %.4f, coverage %.4f%n",
-                total, accuracy(), precision(), coverage()));
+        StringBuilder s = new StringBuilder("texts " + total + ", " + rates() + "\n");
         errors.entrySet().stream()
                 .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()))
                 .limit(countries)

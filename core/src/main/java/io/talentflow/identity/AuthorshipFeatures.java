@@ -33,15 +33,24 @@ final class AuthorshipFeatures
     /** The numbered institutions and e-mail domain of each authorship. */
     final int[][] places;
 
+    /** Organisation keys cannot meet institution keys, which are normalised text. */
+    private static final String ORGANISATION = "org ";
+
+    private final List<List<String>> organisations;
     private final EvidenceKeys keys;
     private final SourceIdentities sources;
     private final Map<String, BlockName> names;
     private final Map<String, Integer> placeKeys = new HashMap<>();
 
-    /** The features of {@code authorships}, normalising their texts with {@code keys}; {@code sources} gives their keys. */
-    AuthorshipFeatures(List<Authorship> authorships, EvidenceKeys keys, SourceIdentities sources)
+    /**
+     * The features of {@code authorships}, normalising their texts with {@code keys}; {@code sources} gives
+     * their keys. An affiliation linked to an organisation ({@code organisations}: per authorship, per
+     * affiliation, "" for none; empty when not linked) is that organisation, whatever its text.
+     */
+    AuthorshipFeatures(List<Authorship> authorships, List<List<String>> organisations, EvidenceKeys keys, SourceIdentities sources)
     {
         this.authorships = authorships;
+        this.organisations = organisations;
         this.keys = keys;
         this.sources = sources;
         int n = authorships.size();
@@ -63,7 +72,7 @@ final class AuthorshipFeatures
             forms[i] = name.form();
             years[i] = a.year();
             own[i] = name.fine();
-            places[i] = placesOf(a);
+            places[i] = placesOf(i, a);
         }
         CoauthorFeatures shared = new CoauthorFeatures(authorships, order, papers, own, keys);
         coauthors = shared.features;
@@ -99,12 +108,16 @@ final class AuthorshipFeatures
                 && a.paperId().equals(b.paperId());
     }
 
-    private int[] placesOf(Authorship a)
+    private int[] placesOf(int authorship, Authorship a)
     {
         int[] out = new int[a.affiliations().size() + 1];
         int count = 0;
-        for (Affiliation affiliation : a.affiliations()) {
-            int place = placeOf(keys.institution(affiliation.institution().isBlank() ? affiliation.text() : affiliation.institution()));
+        List<String> linked = organisations.isEmpty() ? List.of() : organisations.get(authorship);
+        for (int j = 0; j < a.affiliations().size(); j++) {
+            Affiliation affiliation = a.affiliations().get(j);
+            String organisation = j < linked.size() ? linked.get(j) : "";
+            int place = placeOf(!organisation.isEmpty() ? ORGANISATION + organisation
+                    : keys.institution(affiliation.institution().isBlank() ? affiliation.text() : affiliation.institution()));
             if (place >= 0) {
                 out[count++] = place;
             }

@@ -44,6 +44,17 @@ public final class BlockingDisambiguator implements Disambiguator
     @Override
     public List<String> assign(List<Authorship> authorships)
     {
+        return assign(authorships, List.of());
+    }
+
+    /**
+     * As {@link #assign(List)}, with the organisation of each affiliation of each authorship (aligned
+     * with {@code authorships}, each list with the affiliations, "" where none was linked; empty
+     * when organisations were not linked): the same organisation is the same institution, however the
+     * texts write it.
+     */
+    public List<String> assign(List<Authorship> authorships, List<List<String>> organisations)
+    {
         NamedBlocks named = NamedBlocks.of(authorships);
         NameCensus census = named.census();
         Map<String, List<Integer>> blocks = new HashMap<>();
@@ -53,7 +64,10 @@ public final class BlockingDisambiguator implements Disambiguator
         String[] ids = new String[authorships.size()];
         // each block writes only its own members' slots
         blocks.values().parallelStream().forEach(members -> {
-            List<String> blockIds = assignBlock(members.stream().map(authorships::get).toList(), census, SourceIdentities.NONE);
+            List<List<String>> blockOrganisations = organisations.isEmpty() ? List.of()
+                    : members.stream().map(organisations::get).toList();
+            List<String> blockIds = assignBlock(members.stream().map(authorships::get).toList(), blockOrganisations, census,
+                    SourceIdentities.NONE);
             for (int m = 0; m < members.size(); m++) {
                 ids[members.get(m)] = blockIds.get(m);
             }
@@ -63,12 +77,13 @@ public final class BlockingDisambiguator implements Disambiguator
 
     /**
      * The researcher ids of one whole block (authorships of one {@link NamedBlocks block key}), aligned with
-     * {@code block}, given the census of the whole input and the identities of its inputs. The result
-     * depends only on the block's members, the census and the identities, not on their order.
+     * {@code block}, given the organisations of their affiliations (as for {@link #assign(List, List)}),
+     * the census of the whole input and the identities of its inputs. The result depends only on the
+     * block's members, the census and the identities, not on their order.
      */
-    public List<String> assignBlock(List<Authorship> block, NameCensus census, SourceIdentities sources)
+    public List<String> assignBlock(List<Authorship> block, List<List<String>> organisations, NameCensus census, SourceIdentities sources)
     {
-        AuthorshipFeatures features = new AuthorshipFeatures(block, keys, sources);
+        AuthorshipFeatures features = new AuthorshipFeatures(block, organisations, keys, sources);
         String[] ids = new String[block.size()];
         new BlockRun(features.order, features, census.statistics()).assign(ids);
         return List.of(ids);

@@ -38,7 +38,8 @@ public final class BlockStage
      */
     public BlockOutput run(List<PlacedAuthorship> block, NameCensus census, SourceIdentities sources)
     {
-        List<String> ids = disambiguator.assignBlock(block.stream().map(PlacedAuthorship::authorship).toList(), census, sources);
+        List<String> ids = disambiguator.assignBlock(block.stream().map(PlacedAuthorship::authorship).toList(),
+                block.stream().map(PlacedAuthorship::organisations).toList(), census, sources);
         Map<String, List<PlacedAuthorship>> byResearcher = new TreeMap<>();
         for (int i = 0; i < block.size(); i++) {
             byResearcher.computeIfAbsent(ids.get(i), id -> new ArrayList<>()).add(block.get(i));

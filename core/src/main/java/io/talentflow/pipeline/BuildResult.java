@@ -4,6 +4,7 @@ import io.talentflow.career.Career;
 import io.talentflow.career.CareerMeasures;
 import io.talentflow.geo.Placement;
 import io.talentflow.metrics.Flow;
+import io.talentflow.metrics.OrganisationMeasures;
 import io.talentflow.metrics.SegmentTables;
 import io.talentflow.metrics.Stock;
 import io.talentflow.source.Authorship;
@@ -17,23 +18,26 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Everything one build produced, aligned by index where lists run in parallel: the i-th authorship
- * has the i-th placements and the i-th researcher id.
+ * has the i-th placements, the i-th organisations (one per affiliation) and the i-th researcher id.
  *
  * @param careerMeasures one per career, in the same order
  * @param flows flows by segment (see {@link Segment}); the whole corpus is {@link Segment#ALL}
  * @param tables the analytics tables by segment
+ * @param organisationMeasures moves between organisations and headcounts
  */
 public record BuildResult(
         List<SourceSummary> ledger,
         List<Rejection> rejections,
         List<Authorship> authorships,
         List<List<Placement>> placements,
+        List<List<String>> organisations,
         List<String> researcherIds,
         List<Career> careers,
         List<CareerMeasures> careerMeasures,
         Map<Segment, List<Flow>> flows,
         Map<Segment, SegmentTables> tables,
-        List<Stock> stocks)
+        List<Stock> stocks,
+        OrganisationMeasures organisationMeasures)
 {
     public BuildResult
     {
@@ -42,8 +46,9 @@ public record BuildResult(
         requireNonNull(authorships, "authorships is null");
         requireNonNull(placements, "placements is null");
         requireNonNull(researcherIds, "researcherIds is null");
-        if (placements.size() != authorships.size() || researcherIds.size() != authorships.size()) {
-            throw new IllegalArgumentException("placements and researcher ids must align with authorships");
+        requireNonNull(organisations, "organisations is null");
+        if (placements.size() != authorships.size() || organisations.size() != authorships.size() || researcherIds.size() != authorships.size()) {
+            throw new IllegalArgumentException("placements, organisations and researcher ids must align with authorships");
         }
         careers = List.copyOf(requireNonNull(careers, "careers is null"));
         careerMeasures = List.copyOf(requireNonNull(careerMeasures, "careerMeasures is null"));
@@ -53,6 +58,7 @@ public record BuildResult(
         flows = Map.copyOf(requireNonNull(flows, "flows is null"));
         tables = Map.copyOf(requireNonNull(tables, "tables is null"));
         stocks = List.copyOf(requireNonNull(stocks, "stocks is null"));
+        requireNonNull(organisationMeasures, "organisationMeasures is null");
     }
 
     /** The result of a build from its summary and its authorships in id order. */
@@ -62,15 +68,16 @@ public record BuildResult(
         return new BuildResult(summary.ledger(), rejections,
                 authorships.stream().map(outcome -> outcome.placed().authorship()).toList(),
                 authorships.stream().map(outcome -> outcome.placed().placements()).toList(),
+                authorships.stream().map(outcome -> outcome.placed().organisations()).toList(),
                 authorships.stream().map(AuthorshipOutcome::researcherId).toList(),
                 researchers.stream().map(CareerMeasures::career).toList(),
                 researchers,
-                summary.measures().flows(), summary.measures().tables(), summary.measures().stocks());
+                summary.measures().flows(), summary.measures().tables(), summary.measures().stocks(), summary.measures().organisations());
     }
 
     /** The analytics of this build. */
     public Measures measures()
     {
-        return new Measures(flows, tables, stocks);
+        return new Measures(flows, tables, stocks, organisationMeasures);
     }
 }

@@ -1,8 +1,6 @@
 package io.talentflow.pipeline;
 
 import io.talentflow.career.PlacedAuthorship;
-import io.talentflow.geo.AuthorshipPlacer;
-import io.talentflow.geo.PaperContext;
 import io.talentflow.geo.PaperSets;
 import io.talentflow.geo.Placement;
 import io.talentflow.identity.NameCensus;
@@ -43,23 +41,21 @@ public final class LocalPipeline
     private static final long AUTHORSHIPS_PER_GIB = 256 * 1024;
 
     private final Inputs inputs;
-    private final AuthorshipPlacer placer;
-    private final PaperContext paperContext;
+    private final FilePlacing placing;
     private final BlockStage blockStage;
     private final int threads;
     private final long budget;
 
-    public LocalPipeline(Inputs inputs, AuthorshipPlacer placer, PaperContext paperContext, BlockStage blockStage, int threads)
+    public LocalPipeline(Inputs inputs, FilePlacing placing, BlockStage blockStage, int threads)
     {
-        this(inputs, placer, paperContext, blockStage, threads, (long) (Runtime.getRuntime().maxMemory() / (double) (1 << 30) * AUTHORSHIPS_PER_GIB));
+        this(inputs, placing, blockStage, threads, (long) (Runtime.getRuntime().maxMemory() / (double) (1 << 30) * AUTHORSHIPS_PER_GIB));
     }
 
     /** A pipeline that holds at most {@code budget} authorships in memory while reading (at least one partition's worth). */
-    public LocalPipeline(Inputs inputs, AuthorshipPlacer placer, PaperContext paperContext, BlockStage blockStage, int threads, long budget)
+    public LocalPipeline(Inputs inputs, FilePlacing placing, BlockStage blockStage, int threads, long budget)
     {
         this.inputs = requireNonNull(inputs, "inputs is null");
-        this.placer = requireNonNull(placer, "placer is null");
-        this.paperContext = requireNonNull(paperContext, "paperContext is null");
+        this.placing = requireNonNull(placing, "placing is null");
         this.blockStage = requireNonNull(blockStage, "blockStage is null");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
@@ -102,14 +98,14 @@ public final class LocalPipeline
         }
     }
 
-    /** Places one file's authorships; papers never span files, so the paper context is complete. */
+    /** Places one file's authorships and links their organisations. */
     private List<Partitions.Entry> place(int ordinal, List<Authorship> file, List<String> blockKeys, Map<String, LongAdder> bases)
     {
-        List<List<Placement>> placements = paperContext.placeAll(file, file.stream().map(placer::place).toList());
+        List<PlacedAuthorship> placed = placing.place(file);
         List<Partitions.Entry> entries = new ArrayList<>(file.size());
         for (int i = 0; i < file.size(); i++) {
-            count(bases, basis(placements.get(i)));
-            entries.add(new Partitions.Entry(ordinal, i, blockKeys.get(i), new PlacedAuthorship(file.get(i), placements.get(i))));
+            count(bases, basis(placed.get(i).placements()));
+            entries.add(new Partitions.Entry(ordinal, i, blockKeys.get(i), placed.get(i)));
         }
         return entries;
     }

@@ -3,6 +3,7 @@ package io.talentflow.pipeline;
 import io.talentflow.career.CareerMeasures;
 import io.talentflow.metrics.Bootstrap;
 import io.talentflow.metrics.Flow;
+import io.talentflow.metrics.OrganisationMeasures;
 import io.talentflow.metrics.SegmentTables;
 import io.talentflow.metrics.Stock;
 import io.talentflow.metrics.StockTable;
@@ -21,14 +22,17 @@ import static java.util.Objects.requireNonNull;
  *
  * @param flows flows by segment (see {@link Segment}); the whole corpus is {@link Segment#ALL}
  * @param tables the analytics tables by segment
+ * @param organisations moves between organisations and headcounts, over all researchers
  */
-public record Measures(Map<Segment, List<Flow>> flows, Map<Segment, SegmentTables> tables, List<Stock> stocks)
+public record Measures(Map<Segment, List<Flow>> flows, Map<Segment, SegmentTables> tables, List<Stock> stocks,
+        OrganisationMeasures organisations)
 {
     public Measures
     {
         flows = Map.copyOf(requireNonNull(flows, "flows is null"));
         tables = Map.copyOf(requireNonNull(tables, "tables is null"));
         stocks = List.copyOf(requireNonNull(stocks, "stocks is null"));
+        requireNonNull(organisations, "organisations is null");
     }
 
     /** The measures of {@code researchers}, which must be in researcher id order (bootstrap draws follow it). */
@@ -41,7 +45,8 @@ public record Measures(Map<Segment, List<Flow>> flows, Map<Segment, SegmentTable
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> SegmentMeasures.of(entry.getValue())));
         return new Measures(values(bySegment, SegmentMeasures::flows), values(bySegment, SegmentMeasures::tables),
                 StockTable.stocks(researchers.stream().filter(researcher -> researcher.membership().belongs(Segment.ALL))
-                        .map(Researcher::career).toList()));
+                        .map(Researcher::career).toList()),
+                OrganisationMeasures.compute(researchers.stream().map(Researcher::measures).toList(), Bootstrap.standard()));
     }
 
     private static <T> Map<Segment, T> values(Map<Segment, SegmentMeasures> bySegment, Function<SegmentMeasures, T> part)

@@ -43,7 +43,7 @@ public record Researcher(CareerMeasures measures, Membership membership)
                 career.timeline().stream().map(year -> new YearCountry(year.year(), year.country(), year.confidence(), year.basis(), List.of())).toList(),
                 career.moves().stream().map(move -> new Move(move.year(), move.earliest(), move.latest(), move.from(), move.to(), move.confidence(),
                         List.of())).toList());
-        return new Researcher(new CareerMeasures(slim, measures.earlyCountry(), measures.careerAge(), measures.position(), measures.organisations()),
-                membership);
+        return new Researcher(new CareerMeasures(slim, measures.earlyCountry(), measures.careerAge(), measures.position(), measures.organisations(),
+                measures.organisationYears(), measures.organisationMoves()), membership);
     }
 }

@@ -54,6 +54,7 @@ final class SpillCodec
         writeList(out, List.copyOf(a.ids().entrySet()), SpillCodec::writeId);
         writeList(out, entry.placed().placements(), SpillCodec::writePlacement);
         writeList(out, a.paperAffiliations(), SpillCodec::writeAffiliation);
+        writeList(out, entry.placed().organisations(), SpillCodec::writeString);
     }
 
     Partitions.Entry read(DataInput in)
@@ -76,7 +77,7 @@ final class SpillCodec
         List<Placement> placements = readList(in, SpillCodec::readPlacement);
         Authorship authorship = new Authorship(text[0], recordIndex, text[1], text[2], year, text[3], text[4], text[5], position, text[6],
                 coauthors, affiliations, text[7], text[8], ids, readList(in, SpillCodec::readAffiliation));
-        return new Partitions.Entry(ordinal, local, blockKey, new PlacedAuthorship(authorship, placements));
+        return new Partitions.Entry(ordinal, local, blockKey, new PlacedAuthorship(authorship, placements, readList(in, SpillCodec::readString)));
     }
 
     private void writeCoauthors(DataOutput out, List<String> coauthors)

@@ -5,6 +5,8 @@ import io.talentflow.geo.CountryResolver;
 import io.talentflow.geo.PaperContext;
 import io.talentflow.geo.PaperlistsPlacer;
 import io.talentflow.identity.BlockingDisambiguator;
+import io.talentflow.org.OrganisationLinker;
+import io.talentflow.org.OrganisationRegistry;
 import io.talentflow.source.Inputs;
 import io.talentflow.source.WorkSelection;
 
@@ -17,19 +19,19 @@ public final class Stages
     private Stages() {}
 
     /**
-     * The local pipeline with the standard stages. {@code universityList} is the Hipo world
-     * universities list; without it placement uses the built-in tables only.
+     * The local pipeline with the standard stages and the project's own organisation table. {@code
+     * universityList} is the Hipo world universities list; without it placement uses the built-in
+     * tables only.
      */
     public static LocalPipeline localPipeline(Optional<Path> universityList, int threads)
     {
-        return localPipeline(universityList, threads, WorkSelection.AI);
+        return localPipeline(placing(universityList, OrganisationRegistry.load(Optional.empty())), threads, WorkSelection.AI);
     }
 
-    /** The local pipeline keeping the OpenAlex records of {@code selection}. */
-    public static LocalPipeline localPipeline(Optional<Path> universityList, int threads, WorkSelection selection)
+    /** The local pipeline placing with {@code placing} and keeping the OpenAlex records of {@code selection}. */
+    public static LocalPipeline localPipeline(FilePlacing placing, int threads, WorkSelection selection)
     {
-        CountryResolver resolver = resolver(universityList);
-        return new LocalPipeline(new Inputs(selection), new PaperlistsPlacer(resolver), new PaperContext(resolver), blockStage(), threads);
+        return new LocalPipeline(new Inputs(selection), placing, blockStage(), threads);
     }
 
     /**
@@ -42,8 +44,26 @@ public final class Stages
         return new BlockStage(new BlockingDisambiguator(), new VotingCareerBuilder(CountryResolver.create(null)));
     }
 
+    /** Country placement from the text and the other fields, without organisations. */
     public static CountryResolver resolver(Optional<Path> universityList)
     {
         return CountryResolver.create(universityList.orElse(null));
+    }
+
+    /**
+     * Placement and organisation linking over {@code registry}: the organisation a text names places it
+     * where the text's own evidence is weaker (see {@link CountryResolver#withOrganisations}).
+     */
+    public static FilePlacing placing(Optional<Path> universityList, OrganisationRegistry registry)
+    {
+        OrganisationLinker linker = new OrganisationLinker(registry, resolver(universityList));
+        CountryResolver resolver = placingResolver(linker);
+        return new FilePlacing(new PaperlistsPlacer(resolver), new PaperContext(resolver), linker);
+    }
+
+    /** The resolver that asks {@code linker} where the organisation a text names is. */
+    public static CountryResolver placingResolver(OrganisationLinker linker)
+    {
+        return linker.places().withOrganisations(linker::placement);
     }
 }

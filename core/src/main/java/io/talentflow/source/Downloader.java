@@ -45,11 +45,11 @@ public final class Downloader
     }
 
     /**
-     * Fetches {@code url} into {@code target}. {@code sha} is the expected git blob hash ("" for none)
-     * and {@code size} the expected length (-1 for unknown); {@code bytes} hears of every chunk.
-     * Returns "" when the file is in place, else a phrase saying why not (the target is unchanged).
+     * Fetches {@code url} into {@code target}. {@code size} is the expected length (-1 for unknown) and
+     * {@code check} what the file must pass besides; {@code bytes} hears of every chunk. Returns "" when
+     * the file is in place, else a phrase saying why not (the target is unchanged).
      */
-    public String fetch(URI url, Path target, String sha, long size, LongConsumer bytes)
+    public String fetch(URI url, Path target, long size, FileCheck check, LongConsumer bytes)
     {
         Path temp = null;
         try {
@@ -57,7 +57,7 @@ public final class Downloader
             temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + PART, "");
             IN_FLIGHT.add(temp);
             String problem = copy(HttpFetch.open(url, deadlines, Map.of()), temp, size, bytes);
-            problem = problem.isEmpty() ? checkSha(temp, sha) : problem;
+            problem = problem.isEmpty() ? check.problem(temp) : problem;
             if (problem.isEmpty()) {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -91,14 +91,6 @@ public final class Downloader
         return expected >= 0 && written < expected ? "the download is truncated: " + written + " of " + expected + " bytes" : "";
     }
 
-    private static String checkSha(Path file, String sha) throws IOException
-    {
-        if (sha.isEmpty()) {
-            return "";
-        }
-        String actual = GitBlob.sha(file);
-        return actual.equals(sha) ? "" : "its bytes do not match the listing's blob hash " + sha + " (they hash to " + actual + ")";
-    }
 
     /** Deletes temporary files under {@code folder} that no download has written to for twice the idle deadline. */
     public void sweep(Path folder)

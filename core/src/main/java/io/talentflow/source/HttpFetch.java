@@ -13,18 +13,18 @@ import java.util.Map;
  * Opens http(s) URLs under {@link Deadlines}: the one way talentflow reads the network (URL
  * sources, the repository listing, downloads). Any answer but 200 is a {@link TransferException}.
  */
-final class HttpFetch
+public final class HttpFetch
 {
     private static final String USER_AGENT = "talentflow/0.1 (+https://github.com/papercopilot/paperlists)";
 
     private HttpFetch() {}
 
     /** An answered request: the body (read under the deadlines) and its declared length (-1 when not given). */
-    record Response(InputStream body, long length)
+    public record Response(InputStream body, long length)
     {
     }
 
-    static Response open(URI url, Deadlines deadlines, Map<String, String> headers) throws IOException
+    public static Response open(URI url, Deadlines deadlines, Map<String, String> headers) throws IOException
     {
         HttpURLConnection connection = connection(url, deadlines, headers);
         try {

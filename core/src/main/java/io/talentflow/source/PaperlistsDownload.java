@@ -59,7 +59,7 @@ public final class PaperlistsDownload
         Path file = Path.of(location.replaceFirst("^file:", ""));
         if (location.startsWith("http://") || location.startsWith("https://")) {
             file = cache.resolve(LISTING_FILE);
-            String problem = downloader.fetch(URI.create(location), file, "", -1, n -> {});
+            String problem = downloader.fetch(URI.create(location), file, -1, FileCheck.NONE, n -> {});
             if (!problem.isEmpty()) {
                 throw new IOException(problem);
             }
@@ -120,7 +120,7 @@ public final class PaperlistsDownload
                 untried++;
                 return new DownloadResult.Outcome(file, target(file), DownloadResult.Status.FAILED, url + " was not tried.");
             }
-            String problem = downloader.fetch(url, target(file), file.sha(), file.size(), n -> {
+            String problem = downloader.fetch(url, target(file), file.size(), FileCheck.gitBlob(file.sha()), n -> {
                 bytes += n;
                 progress.step(n);
             });

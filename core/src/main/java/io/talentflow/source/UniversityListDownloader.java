@@ -42,7 +42,7 @@ public final class UniversityListDownloader
         if (Files.isRegularFile(target)) {
             return "";
         }
-        String problem = downloader.fetch(url, target, "", -1, n -> {});
+        String problem = downloader.fetch(url, target, -1, FileCheck.NONE, n -> {});
         return problem.isEmpty() ? "" : url + " could not be downloaded: " + problem + ".";
     }
 }

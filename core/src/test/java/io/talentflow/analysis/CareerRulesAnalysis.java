@@ -125,8 +125,8 @@ public final class CareerRulesAnalysis
     {
         List<CareerMeasures> measures = careers.stream().map(c -> new CareerMeasures(c, "", 0, "",
                 c.moves().stream().map(m -> new CareerMeasures.MoveOrganisations("", "")).toList())).toList();
-        BuildResult variant = new BuildResult(built.ledger(), built.rejections(), built.authorships(), built.placements(), built.researcherIds(),
-                careers, measures, Map.of(), Map.of(), List.of());
+        BuildResult variant = new BuildResult(built.ledger(), built.rejections(), built.authorships(), built.placements(), built.organisations(),
+                built.researcherIds(), careers, measures, Map.of(), Map.of(), List.of(), built.organisationMeasures());
         SynthScores s = SynthEvaluation.evaluate(truth, variant, 0);
         return String.format("precision %.3f, recall %.3f, observable recall %.3f, class accuracy %.3f", s.movePrecision(), s.moveRecall(),
                 s.observableRecall(), s.classAccuracy());

@@ -297,4 +297,13 @@ class TestCountryResolver
     {
         assertThat(resolver.fromSourceCountry(code)).isEqualTo(new Placement(country, 0.5, "source"));
     }
+
+    @Test
+    void withOrganisations_severalCountries_organisationDecidesOnlyForTheFirstNamed()
+    {
+        CountryResolver byOrganisation = resolver.withOrganisations(text -> new Placement("CN", 0.9, "org"));
+
+        assertThat(byOrganisation.resolve("The Chinese University of Hong Kong; YouTu Lab, Tencent").basis()).isEqualTo("unknown:several-countries");
+        assertThat(byOrganisation.resolve("YouTu Lab, Tencent; The Chinese University of Hong Kong")).isEqualTo(new Placement("CN", 0.9, "org"));
+    }
 }

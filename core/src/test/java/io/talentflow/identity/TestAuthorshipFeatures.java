@@ -27,7 +27,7 @@ class TestAuthorshipFeatures
         List<Authorship> paper = List.of(onPaper(2, names, ""), onPaper(0, names, ""), onPaper(1, names, ""));
         // a paper whose other authors are not in the input, naming two of the same co-authors
         Authorship alone = authorship("Cy Young", 2020, "q", List.of("Bo Li", "Ann Lee"), List.of(), "", Map.of());
-        AuthorshipFeatures features = new AuthorshipFeatures(List.of(paper.get(0), paper.get(1), paper.get(2), alone), new EvidenceKeys(), SourceIdentities.NONE);
+        AuthorshipFeatures features = new AuthorshipFeatures(List.of(paper.get(0), paper.get(1), paper.get(2), alone), List.of(), new EvidenceKeys(), SourceIdentities.NONE);
         int annLee = features.coauthors[2][0];
         int boLi = features.coauthors[1][0];
         // Wei Wang is a co-author on one paper only: naming him links nothing, so he is no feature
@@ -48,7 +48,7 @@ class TestAuthorshipFeatures
                 "", Map.of());
         Authorship small = authorship(paper.get(7), 2021, "s", List.of(paper.get(4_998), "Someone Else"), List.of(), "", Map.of());
         Authorship stranger = authorship(paper.get(7), 2022, "t", List.of("Nobody Known"), List.of(), "", Map.of());
-        AuthorshipFeatures features = new AuthorshipFeatures(List.of(big, small, stranger), new EvidenceKeys(), SourceIdentities.NONE);
+        AuthorshipFeatures features = new AuthorshipFeatures(List.of(big, small, stranger), List.of(), new EvidenceKeys(), SourceIdentities.NONE);
         assertThat(features.coauthors[0]).hasSize(1).isEqualTo(features.coauthors[1]);
         assertThat(features.coauthors[2]).isEmpty();
         assertThat(features.hasCoauthors).containsExactly(true, true, true);
@@ -61,7 +61,7 @@ class TestAuthorshipFeatures
         Authorship webmail = new Authorship("f.json", 0, "p", "conf", 2020, "", "", "", 0, "Ann Lee", List.of(),
                 List.of(new Affiliation("--", "", "")), "gmail.com", "", Map.of());
         Authorship university = onPaper(0, names, "mit.edu");
-        AuthorshipFeatures features = new AuthorshipFeatures(List.of(webmail, university), new EvidenceKeys(), SourceIdentities.NONE);
+        AuthorshipFeatures features = new AuthorshipFeatures(List.of(webmail, university), List.of(), new EvidenceKeys(), SourceIdentities.NONE);
         assertThat(features.places[0]).isEmpty();
         assertThat(features.places[1]).hasSize(2);
     }

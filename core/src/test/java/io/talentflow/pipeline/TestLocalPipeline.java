@@ -1,8 +1,6 @@
 package io.talentflow.pipeline;
 
-import io.talentflow.geo.CountryResolver;
-import io.talentflow.geo.PaperContext;
-import io.talentflow.geo.PaperlistsPlacer;
+import io.talentflow.org.OrganisationRegistry;
 import io.talentflow.identity.NamedBlocks;
 import io.talentflow.source.Inputs;
 import io.talentflow.source.ProgressListener;
@@ -16,12 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TestLocalPipeline
 {
-    private static final CountryResolver RESOLVER = CountryResolver.create(null);
+    private static final FilePlacing PLACING = Stages.placing(Optional.empty(), OrganisationRegistry.load(Optional.empty()));
 
     @TempDir
     static Path world;
@@ -73,6 +72,6 @@ class TestLocalPipeline
 
     private static LocalPipeline pipeline(int threads, long budget)
     {
-        return new LocalPipeline(new Inputs(), new PaperlistsPlacer(RESOLVER), new PaperContext(RESOLVER), Stages.blockStage(), threads, budget);
+        return new LocalPipeline(new Inputs(), PLACING, Stages.blockStage(), threads, budget);
     }
 }

@@ -1,7 +1,6 @@
 package io.talentflow.spark;
 
 import io.talentflow.career.PlacedAuthorship;
-import io.talentflow.geo.Placement;
 import io.talentflow.identity.NamedBlocks;
 import io.talentflow.source.AuthorshipBuffer;
 import io.talentflow.source.AuthorshipSink;
@@ -12,7 +11,6 @@ import org.apache.hadoop.fs.Path;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /** The read task: one file through the core readers and placement, on an executor. */
 final class FileReads
@@ -24,9 +22,7 @@ final class FileReads
         AuthorshipBuffer buffer = new AuthorshipBuffer();
         SourceSummary summary = !file.skipped().isEmpty() ? SourceSummary.skipped(file.label(), file.skipped())
                 : file.error().isEmpty() ? open(file, configuration, setup.inputs(), buffer) : Inputs.failure(file.label(), file.error());
-        List<List<Placement>> placements = buffer.authorships().isEmpty() ? List.of() : Placing.forList(universities).place(buffer.authorships());
-        List<PlacedAuthorship> placed = IntStream.range(0, placements.size())
-                .mapToObj(i -> new PlacedAuthorship(buffer.authorships().get(i), placements.get(i))).toList();
+        List<PlacedAuthorship> placed = buffer.authorships().isEmpty() ? List.of() : Placing.forList(universities).place(buffer.authorships());
         return new FileRead(file.index(), summary, buffer.rejections(), placed, NamedBlocks.of(buffer.authorships()));
     }
 

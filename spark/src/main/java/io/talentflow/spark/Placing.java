@@ -1,9 +1,8 @@
 package io.talentflow.spark;
 
-import io.talentflow.geo.AuthorshipPlacer;
-import io.talentflow.geo.PaperContext;
-import io.talentflow.geo.PaperlistsPlacer;
-import io.talentflow.geo.Placement;
+import io.talentflow.career.PlacedAuthorship;
+import io.talentflow.org.OrganisationRegistry;
+import io.talentflow.pipeline.FilePlacing;
 import io.talentflow.pipeline.Stages;
 import io.talentflow.source.Authorship;
 
@@ -14,22 +13,21 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Country placement on an executor. The resolver takes seconds to build (gazetteers, the
- * universities list), so each executor JVM builds it once per universities list and every task
- * there shares it.
+ * Country placement and organisation linking on an executor, as the local engine does them. The
+ * resolver and the linker take seconds to build (gazetteers, the universities list, the organisation
+ * registry), so each executor JVM builds them once per universities list and every task there shares
+ * them. Organisations come from the project's own table, as in a local build without a ROR dump.
  */
 final class Placing
 {
     private static final Map<String, Placing> BY_LIST = new ConcurrentHashMap<>();
 
-    private final AuthorshipPlacer placer;
-    private final PaperContext paperContext;
+    private final FilePlacing placing;
 
     private Placing(String universities)
     {
-        var resolver = Stages.resolver(universities.isEmpty() ? Optional.empty() : Optional.of(Path.of(universities)));
-        this.placer = new PaperlistsPlacer(resolver);
-        this.paperContext = new PaperContext(resolver);
+        this.placing = Stages.placing(universities.isEmpty() ? Optional.empty() : Optional.of(Path.of(universities)),
+                OrganisationRegistry.load(Optional.empty()));
     }
 
     /** The placing for a universities list path on this executor ("" for the built-in tables only). */
@@ -38,9 +36,9 @@ final class Placing
         return BY_LIST.computeIfAbsent(universities, Placing::new);
     }
 
-    /** Places one file's authorships as the local engine does; papers never span files, so the paper context is complete. */
-    List<List<Placement>> place(List<Authorship> file)
+    /** Places one file's authorships and links their organisations as the local engine does. */
+    List<PlacedAuthorship> place(List<Authorship> file)
     {
-        return paperContext.placeAll(file, file.stream().map(placer::place).toList());
+        return placing.place(file);
     }
 }

@@ -2,6 +2,7 @@ package io.talentflow.spark;
 
 import io.talentflow.identity.NameCensus;
 import io.talentflow.identity.SourceIdentities;
+import io.talentflow.org.OrganisationRegistry;
 import io.talentflow.pipeline.Measures;
 import io.talentflow.pipeline.Researcher;
 import io.talentflow.source.CoverageGaps;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -133,8 +135,10 @@ final class SparkJob
     private static void writeBuildTables(ParquetTables tables, Ledger ledger, List<Researcher> researchers, SparkBuild.Options options)
     {
         Measures measures = Measures.compute(researchers);
+        // the organisations of the own table, as every executor's placing links them
+        OrganisationRegistry registry = OrganisationRegistry.load(Optional.empty());
         StoreRows.perBuild(ledger.summaries(), measures, StoreMeta.of(ledger.summaries()),
-                CoverageGaps.of(RepositoryListing.shipped(), ledger.summaries())).entrySet().parallelStream().forEach(entry -> {
+                CoverageGaps.of(RepositoryListing.shipped(), ledger.summaries()), registry).entrySet().parallelStream().forEach(entry -> {
             SparkRows rows = new SparkRows(tables.schema(entry.getKey()));
             entry.getValue().accept(rows);
             tables.write(entry.getKey(), rows.rows());

@@ -1,6 +1,7 @@
 package io.talentflow.spark;
 
 import io.talentflow.pipeline.BuildResult;
+import io.talentflow.org.OrganisationRegistry;
 import io.talentflow.pipeline.Stages;
 import io.talentflow.source.ProgressListener;
 import io.talentflow.source.WorkSelection;
@@ -70,7 +71,7 @@ class TestSparkBuild
 
         Path local = spark.directory().resolve("local.duckdb");
         BuildResult result = Stages.localPipeline(universities, 2).build(sources, ProgressListener.NONE);
-        StoreWriter.write(result, local, StoreMeta.of(result.ledger()));
+        StoreWriter.write(result, local, StoreMeta.of(result.ledger()), OrganisationRegistry.load(Optional.empty()));
         STORES.put(Engine.LOCAL, local);
 
         Path parquet = spark.directory().resolve("parquet");

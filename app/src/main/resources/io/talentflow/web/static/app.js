@@ -137,7 +137,7 @@ TF.context = () => TF.contextPromise || (TF.contextPromise = Promise.all([TF.api
 TF.sourceLine = source => `Source: ${source.venues.length} venues, ${source.first_year}–${source.last_year}` + (source.partial_year ? ` (${source.partial_year} partial)` : '')
   + ` · talentflow ${source.version} · built ${source.built || 'unknown'} · input ${source.digest ? source.digest.slice(0, 19) + '…' : 'digest not recorded'}`;
 
-// Pages register here: path -> {title, render(main)}. A new page is one more TF.page call in pages.js and its path in WebServer.PAGES.
+// Pages register here: path -> {title, render(main)}. A new page is one more TF.page call (pages.js, orgs.js) and its path in WebServer.PAGES.
 TF.PAGES = {};
 TF.page = (path, title, render) => { TF.PAGES[path] = { title, render }; };
 

@@ -180,27 +180,3 @@ function timeline(chart, person) {
         data: person.moves.map(move => ({ name: `${move.from} → ${move.to} ${move.year}`, xAxis: move.year - 0.5 })) } }] }, placed.length);
   echarts.getInstanceByDom(chart).resize();
 }
-
-TF.page('/organisations', 'Organisations', main => {
-  const chart = chartBox('organisations-chart', true);
-  const list = TF.el('div');
-  let rows = [];
-  const columns = [{ key: 'institution', label: 'institution' }, { label: 'country', render: row => TF.country(row.country) },
-    { key: 'researchers', label: 'researchers', num: true }, { key: 'authorships', label: 'papers (authorships)', num: true }, { key: 'arrivals', label: 'arrivals', num: true }];
-  const filters = TF.filters([{ name: 'country', label: 'Country', type: 'code' }, ...YEARS,
-    { name: 'order', label: 'Rank by', type: ['researchers', 'arrivals'] }], values => draw(values, 1));
-  main.append(TF.el('h1', {}, 'Organisations'), filters.form,
-    TF.panel('Top 20', 'Researchers: distinct authors listing the institution first. Arrivals: researchers whose move between countries lands them there.', chart, { name: 'organisations', chart, csv: () => TF.csv(columns, rows) }),
-    TF.panel('Ranking', '', list, { name: 'organisations-page', csv: () => TF.csv(columns, rows) }));
-  const draw = (values, page) => TF.api('/api/institutions', { ...values, page, size: 20 }).then(answer => {
-    rows = answer.institutions;
-    if (page === 1) {
-      const top = answer.institutions.slice().reverse();
-      TF.chart(chart, { tooltip: {}, grid: { left: 10, right: 30, top: 10, bottom: 30, containLabel: true }, xAxis: { type: 'value' },
-        yAxis: { type: 'category', data: top.map(row => row.institution), axisLabel: { width: 160, overflow: 'truncate' } },
-        series: [{ type: 'bar', data: top.map(row => row[values.order || 'researchers']), color: '#2f6db5' }] }, top.length);
-    }
-    list.replaceChildren(TF.table(columns, answer.institutions), TF.pager(answer.page, number => draw(values, number)));
-  }).catch(error => TF.showError(list, error, chart));
-  draw(filters.values(), 1);
-});

@@ -1,0 +1,139 @@
+package io.talentflow.org;
+
+import io.talentflow.geo.CountryResolver;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Keeps the organisations a text names among its scored candidates. Candidates claiming the same
+ * words compete: the one explaining more of the text, weighted by its score, wins ("Nanjing
+ * University of Science and Technology" over "Nanjing University"); a near tie between unrelated
+ * organisations over the same words links neither. Nothing under {@link #THRESHOLD} is linked.
+ * The chosen organisations come out strongest first, each followed by its parents; a university
+ * comes before its own schools, institutes and labs (the organisation a researcher joins), while
+ * an academy's institute or a company's lab comes before its parent.
+ */
+final class LinkDecision
+{
+    static final double THRESHOLD = 0.7;
+    private static final double TIE = 0.02;
+    /** The words an acronym explains, as if it were a name of that weight. */
+    private static final double ACRONYM_WEIGHT = 5;
+    private static final int MAX_LINKED = 4;
+
+    private final OrganisationRegistry registry;
+    private final NameIndex index;
+    private final Relatives relatives;
+    private final CandidateScorer scorer;
+    private final Units units;
+
+    LinkDecision(OrganisationRegistry registry, NameIndex index, CountryResolver places)
+    {
+        this.registry = registry;
+        this.index = index;
+        this.relatives = new Relatives(registry);
+        this.scorer = new CandidateScorer(registry, index, relatives, places);
+        this.units = new Units(registry);
+    }
+
+    Link decide(TextView t, java.util.Map<Integer, Alignment> names, java.util.Map<Integer, int[]> acronyms, List<Integer> domains,
+            Set<String> countries)
+    {
+        List<Candidate> strong = new ArrayList<>(scorer.score(t, names, acronyms, domains, countries).stream()
+                .filter(c -> c.score() >= THRESHOLD).toList());
+        return order(choose(strong), strong);
+    }
+
+    private double explained(Candidate c)
+    {
+        Alignment a = c.alignment();
+        if (c.evidence() != Evidence.NAME) {
+            return c.score() * (a.size() > 0 ? ACRONYM_WEIGHT : 0);
+        }
+        return c.score() * a.coverage() * index.specificity(a.name());
+    }
+
+    /** The strongest candidates that claim different words; a near tie between unrelated ones over the same words links neither. */
+    private List<Candidate> choose(List<Candidate> strong)
+    {
+        strong.sort(Comparator.comparingDouble(this::explained).reversed()
+                .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
+                .thenComparingInt(c -> c.alignment().first())
+                .thenComparingInt(Candidate::entry));
+        List<Candidate> chosen = new ArrayList<>();
+        List<Candidate> passed = new ArrayList<>();
+        for (Candidate c : strong) {
+            boolean tied = passed.stream().anyMatch(p -> tie(p, c));
+            if (tied) {
+                chosen.removeIf(p -> tie(p, c));
+            }
+            else if (chosen.stream().noneMatch(p -> p.alignment().overlaps(c.alignment()))) {
+                chosen.add(c);
+            }
+            passed.add(c);
+        }
+        return chosen;
+    }
+
+    private boolean tie(Candidate a, Candidate b)
+    {
+        return a.entry() != b.entry() && Math.abs(a.score() - b.score()) < TIE && a.alignment().size() > 0
+                && Arrays.equals(a.alignment().words(), b.alignment().words()) && !relatives.related(a.entry(), b.entry());
+    }
+
+    /** Each chosen organisation with its parents, strongest first, then in the order the text names them. */
+    private Link order(List<Candidate> chosen, List<Candidate> strong)
+    {
+        if (chosen.isEmpty()) {
+            return Link.NONE;
+        }
+        chosen.sort(Comparator.comparingDouble((Candidate c) -> -Math.round(c.score() * 100)).thenComparingInt(c -> c.alignment().first()));
+        List<Integer> out = new ArrayList<>();
+        for (Candidate c : chosen) {
+            for (int e : lineage(mostSpecificChosen(c.entry(), chosen), strong)) {
+                if (!out.contains(e)) {
+                    out.add(e);
+                }
+            }
+        }
+        List<Organisation> organisations = new ArrayList<>();
+        out.stream().limit(MAX_LINKED).forEach(e -> organisations.add(registry.organisation(e)));
+        double score = chosen.stream().filter(c -> c.entry() == out.get(0) || relatives.related(c.entry(), out.get(0)))
+                .mapToDouble(Candidate::score).max().orElse(chosen.get(0).score());
+        return new Link(organisations, Math.round(score * 1000) / 1000.0);
+    }
+
+    /**
+     * The entry and its parents, nearest first, except that a university or research institute the
+     * text names too comes before its own labs, institutes and centres (a State Key Laboratory of a
+     * university or of an academy's institute), and a university before its schools named after it
+     * ("Indiana University School of Medicine"). Other education under a university stays first
+     * ("University of California, Berkeley" under the University of California System), as do
+     * hospitals, companies and government bodies; an academy's institutes come before the academy.
+     */
+    private List<Integer> lineage(int entry, List<Candidate> strong)
+    {
+        List<Integer> line = new ArrayList<>(relatives.lineage(entry));
+        int parent = line.size() > 1 ? line.get(1) : -1;
+        boolean named = strong.stream().anyMatch(c -> c.entry() == parent && c.alignment().size() > 0);
+        if (named && units.unitOf(entry, parent)) {
+            line.set(0, parent);
+            line.set(1, entry);
+        }
+        return line;
+    }
+
+    private int mostSpecificChosen(int entry, List<Candidate> chosen)
+    {
+        for (Candidate c : chosen) {
+            if (relatives.ancestor(entry, c.entry())) {
+                return mostSpecificChosen(c.entry(), chosen);
+            }
+        }
+        return entry;
+    }
+}

@@ -1,0 +1,136 @@
+package io.talentflow.org;
+
+import io.talentflow.geo.CountryResolver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TestOrganisationLinker
+{
+    private static TestingRorDump dump;
+    private static OrganisationLinker linker;
+
+    @BeforeAll
+    static void setUp()
+    {
+        dump = TestingRorDump.standard();
+        linker = new OrganisationLinker(dump.registry(), CountryResolver.create(null));
+    }
+
+    @AfterAll
+    static void tearDown() throws IOException
+    {
+        dump.close();
+    }
+
+    @Test
+    void link_nameInAnAddress_linksItWithItsCountry()
+    {
+        Link link = linker.link("Dept. of Physics, Tsinghua University, Beijing 100084, China");
+
+        assertThat(link.ids()).containsExactly("https://ror.org/03cve4549");
+        assertThat(link.first().country()).isEqualTo("CN");
+        assertThat(link.score()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void link_abbreviatedName_findsTheLongerNameNotTheShorterOne()
+    {
+        assertThat(linker.link("Sch. of Comput. Sci., Nanjing Univ. of Sci. & Technol., Nanjing, China").ids())
+                .containsExactly("https://ror.org/00xp9wg62");
+        assertThat(linker.link("Dept. of Chemistry, Nanjing Univ., China").ids()).containsExactly("https://ror.org/01rxvg760");
+    }
+
+    @Test
+    void link_reorderedOrMisspelledName_stillLinks()
+    {
+        assertThat(linker.link("Tsinghua Univ").ids()).containsExactly("https://ror.org/03cve4549");
+        assertThat(linker.link("Nanjing Universtty of Science and Technology").ids()).containsExactly("https://ror.org/00xp9wg62");
+    }
+
+    @Test
+    void link_footnoteMarkGluedToTheName_stillLinks()
+    {
+        assertThat(linker.link("Dept. of Physics, Tsinghua University2, Beijing").ids()).containsExactly("https://ror.org/03cve4549");
+    }
+
+    @Test
+    void link_labelInAnotherScript_linksTheSameRecord()
+    {
+        assertThat(linker.link("清华大学计算机科学与技术系").ids()).containsExactly("https://ror.org/03cve4549");
+    }
+
+    @Test
+    void link_acronym_linksOnlyWithSupport()
+    {
+        assertThat(linker.link("MIT, Cambridge, MA 02139, USA").ids()).containsExactly("https://ror.org/042nb2s44");
+        assertThat(linker.link("MIT, Manipal, India").ids()).containsExactly("https://ror.org/02xzytt36");
+        assertThat(linker.link("MIT").linked()).as("one of several, nothing in the text to choose").isFalse();
+        assertThat(linker.link("HKUST, Kowloon, P. R. China").ids()).containsExactly("https://ror.org/00q4vv597");
+    }
+
+    @Test
+    void link_instituteOfAnAcademy_instituteFirstThenTheAcademy()
+    {
+        Link link = linker.link("Inst. of Computing Technology, CAS, Beijing");
+
+        assertThat(link.ids()).containsExactly("https://ror.org/0090r4d87", "https://ror.org/034t30j35");
+    }
+
+    @Test
+    void link_labOfAUniversityNamedWithIt_universityFirst()
+    {
+        Link link = linker.link("Space Sciences Laboratory, University of California, Berkeley, CA");
+
+        assertThat(link.ids()).startsWith("https://ror.org/01an7q238", "https://ror.org/048400679");
+        assertThat(linker.link("Space Sciences Laboratory, Berkeley").ids()).startsWith("https://ror.org/048400679", "https://ror.org/01an7q238");
+    }
+
+    @Test
+    void link_labOfMultinational_labFirstThenTheParentWithoutCountry()
+    {
+        Link link = linker.link("Microsoft Research Asia, Beijing, China");
+
+        assertThat(link.ids()).containsExactly("https://ror.org/0300m5276", "https://ror.org/00d0nc645");
+        assertThat(link.organisations()).extracting(Organisation::country).containsExactly("CN", "");
+        assertThat(linker.link("Microsoft").ids()).containsExactly("https://ror.org/00d0nc645");
+    }
+
+    @Test
+    void link_emailDomain_linksWhenTheTextNamesNothing()
+    {
+        assertThat(linker.link("Department of Physics", "cs.tsinghua.edu.cn").ids()).containsExactly("https://ror.org/03cve4549");
+        assertThat(linker.link("Department of Physics, wang@mails.tsinghua.edu.cn").ids()).containsExactly("https://ror.org/03cve4549");
+    }
+
+    @Test
+    void link_weakEvidence_linksNothing()
+    {
+        assertThat(linker.link("Nanjing, China").linked()).as("a city is not its university").isFalse();
+        assertThat(linker.link("Department of Computer Science").linked()).isFalse();
+        assertThat(linker.link("Tsinghua University, Prague, Czech Republic").score())
+                .as("a name placed in another country links more weakly").isLessThan(linker.link("Tsinghua University").score());
+    }
+
+    @Test
+    void link_ownTableEntry_linksWithoutRor()
+    {
+        OrganisationLinker own = new OrganisationLinker(OrganisationRegistry.load(java.util.Optional.empty()), CountryResolver.create(null));
+
+        assertThat(own.link("DeepSeek-AI, Hangzhou").ids()).containsExactly("tf:deepseek");
+        assertThat(own.link("月之暗面").ids()).containsExactly("tf:moonshot-ai");
+        assertThat(own.link("FAIR, Meta AI, Paris").ids()).containsExactly("tf:meta-fair-paris", "tf:meta");
+    }
+
+    @Test
+    void link_junk_linksNothingAndNeverThrows()
+    {
+        for (String junk : new String[] {"", " ", "\u0000\u0007", "@@@@", "., ; ()[]", "x".repeat(100_000), "\ud800", null}) {
+            assertThat(linker.link(junk).linked()).isFalse();
+        }
+    }
+}
