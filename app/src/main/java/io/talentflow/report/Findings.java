@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The findings of a store, as sentences for the terminal and the report. Each reads one
@@ -20,8 +22,10 @@ public final class Findings
                    (SELECT count(*) FROM researchers),
                    (SELECT count(*) FROM moves),
                    (SELECT min(year) FROM authorships), (SELECT max(year) FROM authorships),
-                   (SELECT count(*) FROM sources), (SELECT coalesce(sum(records_rejected), 0) FROM sources),
-                   (SELECT count(DISTINCT venue) FROM coverage)""";
+                   (SELECT count(*) FROM sources), (SELECT count(DISTINCT venue) FROM coverage)""";
+    // kinds of reason as Rejection.kind() gives them: the record-specific numbers replaced by N
+    private static final String REJECTIONS = """
+            SELECT regexp_replace(reason, '\\d+', 'N', 'g') AS kind, count(*) FROM rejections WHERE record_index >= 0 GROUP BY kind""";
     private static final String TOP_CORRIDORS = """
             SELECT from_country, to_country, sum(count) AS moves
             FROM corridors WHERE tier = 'all' AND field = 'all' AND year <= ?
@@ -92,9 +96,11 @@ public final class Findings
         List<Object> totals = rows(connection, TOTALS).get(0);
         long authorships = number(totals.get(0));
         String partial = coverage.partialYear().isPresent() ? " (" + coverage.partialNote() + ", so it is left out of rates)" : "";
-        return List.of(new Finding(String.format("%,d authorships from %,d venues and %,d source files, %d-%s%s; %,d records rejected.",
-                        authorships, number(totals.get(8)), number(totals.get(6)), number(totals.get(4)), totals.get(5), partial,
-                        number(totals.get(7))), "sources", -1),
+        Map<String, Long> rejections = new TreeMap<>();
+        rows(connection, REJECTIONS).forEach(row -> rejections.put((String) row.get(0), number(row.get(1))));
+        return List.of(new Finding(String.format("%,d authorships from %,d venues and %,d source files, %d-%s%s; %s.",
+                        authorships, number(totals.get(7)), number(totals.get(6)), number(totals.get(4)), totals.get(5), partial,
+                        RejectionCounts.phrase(rejections)), "sources", -1),
                 new Finding(String.format(Locale.ROOT, "%,d authorships placed in a country (%.1f%%); %,d researchers; %,d moves between countries.",
                         number(totals.get(1)), authorships == 0 ? 0.0 : 100.0 * number(totals.get(1)) / authorships,
                         number(totals.get(2)), number(totals.get(3))), "sources", -1));

@@ -153,13 +153,28 @@ class TestDashboardInBrowser
     }
 
     @Test
-    void notFound_unknownPagePath_answersAnHtmlPage()
+    void notFound_unknownPagePath_answersTheDashboardShellWithAMessage()
     {
         TestingServer.Answer answer = moves.get("/nonexistent");
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType()).startsWith("text/html");
-        assertThat(answer.body()).contains("No such page");
+        assertThat(answer.body()).contains("<title>No such page · talentflow</title>", "<h1>No such page</h1>");
+        String shell = moves.get("/").body();
+        assertThat(answer.body()).contains(shell.substring(shell.indexOf("<header>"), shell.indexOf("</header>")));
         assertThat(moves.get("/api/nonexistent").contentType()).startsWith("application/json");
+    }
+
+    @Test
+    void notFound_openedInTheBrowser_keepsItsMessageAndTitle()
+    {
+        browser.driver().get(moves.url("/nonexistent"));
+        checked("not-found", () -> {
+            waitFor(driver -> driver.findElement(By.id("source")).getText().isEmpty() ? null : true);
+            assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("No such page");
+            assertThat(browser.driver().getTitle()).isEqualTo("No such page · talentflow");
+            assertThat(browser.driver().findElements(By.cssSelector("main .panel"))).isEmpty();
+            browser.consoleErrors();
+        });
     }
 
     @ParameterizedTest
