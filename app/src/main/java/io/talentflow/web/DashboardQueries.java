@@ -88,10 +88,10 @@ final class DashboardQueries
             SELECT t.institution, t.country, t.researchers, t.authorships, coalesce(a.arrivals, 0) AS arrivals
             FROM totals t LEFT JOIN arrivals a USING (institution)
             ORDER BY CASE WHEN ? = 'arrivals' THEN coalesce(a.arrivals, 0) ELSE t.researchers END DESC, t.institution""";
+    // what the build read per venue-year (the coverage table: accepted papers, and those not accepted apart), and what it lacks
     private static final String COVERAGE = """
-            SELECT venue, field, year, count(DISTINCT record_index) AS papers, count(*) AS authorships,
-                   round(avg(CASE WHEN country <> '' THEN 1 ELSE 0 END), 3) AS placed_share
-            FROM authorships GROUP BY venue, field, year ORDER BY venue, year""";
+            SELECT venue, field, year, papers, authorships, placed_share, not_accepted FROM coverage ORDER BY venue, year, field""";
+    private static final String COVERAGE_GAPS = "SELECT venue, year, status, reason FROM coverage_gaps ORDER BY venue, year, status";
 
     private DashboardQueries() {}
 
@@ -148,6 +148,8 @@ final class DashboardQueries
 
     static Map<String, Object> coverage(Connection connection, PageRequest page)
     {
-        return Pages.of(connection, "coverage", page, COVERAGE);
+        Map<String, Object> coverage = new LinkedHashMap<>(Pages.of(connection, "coverage", page, COVERAGE));
+        coverage.put("gaps", Pages.rows(Table.query(connection, COVERAGE_GAPS)));
+        return coverage;
     }
 }
