@@ -46,15 +46,20 @@ final class DashboardQueries
     // early career: the last placed country in a researcher's first three active years. Countries kept
     // by name: the largest origins and, apart from them, the largest destinations of those who left,
     // so that one origin (origin=CN) still shows where its people went.
-    private static final String PIPELINE = """
+    private static final String PIPELINE_PATHS = """
             WITH early AS (
                 SELECT t.researcher_id, arg_max(t.country, t.year) AS early_career
                 FROM timeline t JOIN researchers r USING (researcher_id)
                 WHERE t.country <> '' AND t.year <= r.first_year + 2 GROUP BY t.researcher_id),
-            paths AS (
+            selected AS (
                 SELECT r.origin, e.early_career, r.current FROM researchers r JOIN early e USING (researcher_id)
-                WHERE r.origin <> '' AND r.current <> '' AND (? = '' OR r.origin = ?)
+                WHERE r.origin <> '' AND (? = '' OR r.origin = ?)
                   AND (? = 'all' OR r.mobility_class = ? OR (? = 'movers' AND r.moves > 0))),
+            """;
+    // those of the selection whose current country is unknown: not a destination, so apart from the links
+    private static final String PIPELINE_UNKNOWN = PIPELINE_PATHS.stripTrailing().replaceAll(",$", "") + " SELECT count(*) FROM selected WHERE current = ''";
+    private static final String PIPELINE = PIPELINE_PATHS + """
+            paths AS (SELECT * FROM selected WHERE current <> ''),
             top AS (SELECT origin AS country FROM paths GROUP BY origin ORDER BY count(*) DESC, origin LIMIT ?),
             destinations AS (SELECT current AS country FROM paths WHERE current <> origin GROUP BY current ORDER BY count(*) DESC, current LIMIT ?),
             kept AS (SELECT country FROM top UNION SELECT country FROM destinations)
@@ -119,7 +124,14 @@ final class DashboardQueries
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("stages", List.of("origin", "early_career", "current"));
         result.putAll(Pages.of(connection, "links", page, PIPELINE, origin, origin, mobilityClass, mobilityClass, mobilityClass, top, top));
+        result.put("unknown_current", unknownCurrent(connection, origin, mobilityClass));
         return result;
+    }
+
+    private static long unknownCurrent(Connection connection, String origin, String mobilityClass)
+    {
+        return ((Number) Table.query(connection, PIPELINE_UNKNOWN, origin, origin, mobilityClass, mobilityClass, mobilityClass)
+                .rows().get(0).get(0)).longValue();
     }
 
     static boolean countryKnown(Connection connection, String country)

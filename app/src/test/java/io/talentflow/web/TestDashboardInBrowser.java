@@ -90,6 +90,21 @@ class TestDashboardInBrowser
     }
 
     @Test
+    void pipelineTitle_mostCurrentCountriesUnknown_ranksKnownDestinationsAndStatesTheUnknownApart()
+    {
+        browser.driver().get(moves.url("/pipeline"));
+        waitFor(driver -> driver.findElement(By.id("pipeline-chart")).getAttribute("data-points"));
+        // 60 movers: 35 with no known current country, 12 back in the US, 9 in China, 4 in "other countries"
+        Object title = script("return TFC.pipelineTitle([{ origin: 'US', current: 'US', count: 12 }, { origin: 'US', current: 'CN', count: 9 },"
+                + " { origin: 'DE', current: 'other', count: 4 }], 35, 'movers');");
+        assertThat(title).isEqualTo("China is the top destination: 9 of the 60 movers shown (15.0%) now work there; 35 (58.3%) have no known current country");
+        assertThat(script("return TFC.pipelineTitle([{ origin: 'US', current: 'US', count: 3 }], 2, 'movers');"))
+                .isEqualTo("None of the 5 movers shown is known to work outside their origin; 2 (40.0%) have no known current country");
+        String heading = browser.driver().findElement(By.cssSelector("main .panel h2")).getText();
+        assertThat(heading).doesNotStartWith("unknown").doesNotStartWith("other");
+    }
+
+    @Test
     void country_unknownAfterAKnownOne_clearsThePage()
     {
         browser.driver().get(moves.url("/countries?code=DE"));

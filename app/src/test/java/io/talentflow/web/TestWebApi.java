@@ -189,6 +189,23 @@ class TestWebApi
         assertThat(sum(answer.get("coverage"), "not_accepted")).isEqualTo(((Number) table.get(2)).longValue());
     }
 
+    @Test
+    void pipeline_unknownCurrentCountry_countedApartFromTheLinks()
+    {
+        JsonNode answer = server.get("/api/pipeline?class=all&size=500").json();
+        assertThat(answer.get("links").findValuesAsText("current")).doesNotContain("");
+        List<Object> row;
+        try (ConnectionPool pool = new ConnectionPool(server.store(), 1, Duration.ofSeconds(10), List.of())) {
+            // the selection's rule: an origin and a country placed in the first three active years
+            row = pool.withConnection(connection -> Table.query(connection, """
+                    SELECT count(*) FILTER (WHERE current = ''), count(*) FILTER (WHERE current <> '') FROM researchers r
+                    WHERE origin <> '' AND EXISTS (SELECT 1 FROM timeline t WHERE t.researcher_id = r.researcher_id AND t.country <> '' AND t.year <= r.first_year + 2)""")
+                    .rows().get(0));
+        }
+        assertThat(answer.get("unknown_current").asLong()).isEqualTo(((Number) row.get(0)).longValue());
+        assertThat(sum(answer.get("links"), "researchers")).isEqualTo(((Number) row.get(1)).longValue());
+    }
+
     private static long sum(JsonNode rows, String field)
     {
         return rows.findValues(field).stream().mapToLong(JsonNode::asLong).sum();

@@ -174,6 +174,20 @@ TFC.sankey = rows => {
       links: [...links.entries()].map(([k, value]) => ({ source: k.split('|')[0], target: k.split('|')[1], value })) }] };
 };
 
+// The pipeline's takeaway: the top destination among known countries (not the origin, not "other
+// countries"), and apart from it how many have no known current country: unknown is not a place.
+// rows {origin, current, count} with a known current; unknown: researchers shown whose current is unknown.
+TFC.pipelineTitle = (rows, unknown, who) => {
+  const number = n => n.toLocaleString('en-US');
+  const total = rows.reduce((s, r) => s + r.count, 0) + unknown;
+  const abroad = rows.filter(r => r.current !== r.origin && r.current !== 'other');
+  const top = TFC.topKeys(abroad, r => r.current, r => r.count, 1)[0];
+  const there = abroad.filter(r => r.current === top).reduce((s, r) => s + r.count, 0);
+  const unknownPart = unknown ? `; ${number(unknown)} (${TFC.pct(unknown / total)}) have no known current country` : '';
+  return top == null ? `None of the ${number(total)} ${who} shown is known to work outside their origin${unknownPart}`
+    : `${TFC.name(top)} is the top destination: ${number(there)} of the ${number(total)} ${who} shown (${TFC.pct(there / total)}) now work there${unknownPart}`;
+};
+
 // CSV text of rows; columns are [header, row -> value].
 TFC.csv = (columns, rows) => {
   const cell = v => { const s = v == null ? '' : String(v); return /[",\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s; };

@@ -80,7 +80,7 @@ TF.page('/corridors', 'Corridor explorer', main => {
 
 TF.page('/pipeline', 'Talent pipeline', main => {
   const chart = chartBox('pipeline-chart', true);
-  const note = TF.el('p', { class: 'definition' }, ORIGIN + ' Early career: the last country placed in the first three active years. Now: the last settled country (unknown when not placed there in the last three active years). Only researchers placed in two years or more are shown. Movers (the default): researchers with at least one move between countries. Countries outside the largest origins and the largest destinations are grouped as "other countries".');
+  const note = TF.el('p', { class: 'definition' }, ORIGIN + ' Early career: the last country placed in the first three active years. Now: the last settled country (unknown when not placed there in the last three active years; those are counted in the title, not drawn, since unknown is not a destination). Only researchers placed in two years or more are shown. Movers (the default): researchers with at least one move between countries. Countries outside the largest origins and the largest destinations are grouped as "other countries".');
   let rows = [];
   const panel = TF.panel('Where researchers go', '', TF.el('div', {}, note, chart), { name: 'pipeline', chart, csv: () => TFC.csv([['origin', r => r.origin], ['early_career', r => r.early], ['current', r => r.current], ['researchers', r => r.count]], rows) });
   const filters = TF.filters([{ name: 'origin', label: 'Origin', type: 'code' }, { name: 'class', label: 'Researchers', type: ['movers', 'all', 'stayer', 'migrant', 'returnee', 'traveller', 'insufficient'] },
@@ -89,10 +89,7 @@ TF.page('/pipeline', 'Talent pipeline', main => {
   const draw = values => TF.api('/api/pipeline', { ...values, size: 500 }).then(answer => {
     rows = answer.links.map(row => ({ origin: row.origin, early: row.early_career, current: row.current, count: row.researchers }));
     TF.chart(chart, TFC.sankey(rows), rows.length);
-    const left = rows.filter(r => r.current !== r.origin);
-    const top = TFC.topKeys(left, r => r.current, r => r.count, 1)[0];
-    const all = rows.reduce((s, r) => s + r.count, 0), there = left.filter(r => r.current === top).reduce((s, r) => s + r.count, 0);
-    panel.querySelector('h2').textContent = top == null ? 'Nobody shown left their origin' : `${TFC.name(top)} is where most of those who left now work: ${TF.number(there)} of ${TF.number(all)} shown (${TFC.pct(there / all)})`;
+    panel.querySelector('h2').textContent = TFC.pipelineTitle(rows, answer.unknown_current, values.class === 'all' ? 'researchers' : values.class === 'movers' ? 'movers' : values.class + 's');
   }).catch(error => TF.showError(note, error, chart));
   draw(filters.values());
 });
