@@ -1,5 +1,6 @@
 package io.talentflow.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.talentflow.cli.TestingStore;
 import io.talentflow.testing.TestingBrowser;
 import org.junit.jupiter.api.AfterAll;
@@ -75,6 +76,23 @@ class TestDashboardInBrowser
             List<Object> cells = list("return option('timeline-chart').series[0].data.map(d => d[0] + ' ' + d[1]);");
             assertThat(cells).contains("2013 " + countries.indexOf("Germany"), "2014 " + countries.indexOf("United States"));
             assertThat(script("return option('timeline-chart').series[0].markLine.data.map(d => d.xAxis);")).isEqualTo(List.of(2013.5));
+        });
+    }
+
+    @Test
+    void person_moveAcrossAGap_showsItsPossibleYearsAndWhereLastSeen()
+    {
+        // Paolo Bianchi: Milan in 2012 and 2013, Oxford in 2016 and 2017; the papers leave the move open over 2014-2016
+        JsonNode person = moves.get("/api/people/" + moves.get("/api/people?q=paolo+bianchi").json().get("researchers").get(0).get("id").asText()).json();
+        JsonNode move = person.get("moves").get(0);
+        assertThat(List.of(move.get("earliest").asInt(), move.get("latest").asInt())).containsExactly(2014, 2016);
+        browser.driver().get(moves.url("/people?id=" + person.get("id").asText()));
+        checked("person-gap", () -> {
+            waitFor(driver -> driver.findElement(By.id("timeline-chart")).getAttribute("data-points"));
+            String text = browser.driver().findElement(By.id("person")).getText();
+            assertThat(text).contains("last seen in United Kingdom (GB) in 2017").contains("possible years").contains("2014–2016");
+            assertThat(list("return option('timeline-chart').series[0].markArea.data.map(d => d[0].xAxis + ' ' + d[1].xAxis);"))
+                    .containsExactly("2013.5 2016.5");
         });
     }
 

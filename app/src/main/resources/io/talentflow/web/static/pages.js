@@ -147,9 +147,9 @@ TF.page('/people', 'People', main => {
     const paperColumns = [{ key: 'year', label: 'year' }, { key: 'paper', label: 'paper' }, { key: 'title', label: 'title' },
       { key: 'institution', label: 'institution' }, { label: 'country', render: row => TF.country(row.country) }, { key: 'basis', label: 'evidence' }];
     detail.replaceChildren(TF.panel(person.name, `${TFC.label(person.origin)} → ${TFC.label(person.current)} · ${person.mobility_class} · ${person.authorships} papers, ${person.first_year}–${person.last_year}`
-      + (person.aliases.length ? ` · also written ${person.aliases.join('; ')}` : ''), chart, { name: 'timeline-' + person.id, chart, csv: () => TFC.csv([['year', r => r.year], ['country', r => r.country], ['confidence', r => r.confidence], ['basis', r => r.basis], ['institutions', r => r.institutions.join('; ')]], person.timeline) }),
+      + ` · ${lastSeen(person)}` + (person.aliases.length ? ` · also written ${person.aliases.join('; ')}` : ''), chart, { name: 'timeline-' + person.id, chart, csv: () => TFC.csv([['year', r => r.year], ['country', r => r.country], ['confidence', r => r.confidence], ['basis', r => r.basis], ['institutions', r => r.institutions.join('; ')]], person.timeline) }),
       TF.panel('Moves', MOVE, person.moves.length === 0 ? TF.el('p', { class: 'note' }, 'No move between countries.') :
-        TF.table([{ key: 'year', label: 'year' }, { label: 'move', render: row => TF.corridorLink(row.from, row.to) },
+        TF.table([{ key: 'year', label: 'year' }, { label: 'possible years', render: moveYears }, { label: 'move', render: row => TF.corridorLink(row.from, row.to) },
           { label: 'confidence', render: row => row.confidence.toFixed(2) }, { label: 'evidence (papers)', render: row => row.evidence.join(' ') }], person.moves)),
       TF.panel('Timeline', '', TF.table([{ key: 'year', label: 'year' }, { label: 'country', render: row => TF.country(row.country) },
         { label: 'confidence', render: row => row.confidence.toFixed(2) }, { key: 'basis', label: 'basis' }, { label: 'institutions', render: row => row.institutions.join('; ') }], person.timeline)),
@@ -160,6 +160,11 @@ TF.page('/people', 'People', main => {
   if (params.get('q')) search(params.get('q'), 1);
   if (params.get('id')) show(params.get('id'), 1);
 });
+
+// Where and when the researcher was last placed: current is empty when that is more than two years before their last paper.
+const lastSeen = person => person.last_seen ? `last seen in ${TFC.label(person.last_seen.country)} in ${person.last_seen.year}` : 'never placed in a country';
+// The years a move can have happened in, as the papers leave them open (earliest = latest: the papers pin it down).
+const moveYears = move => move.earliest === move.latest ? String(move.year) : `${move.earliest}–${move.latest}`;
 
 // One cell per placed year at the year's country (so a move shows in the year it is recorded), moves marked.
 function timeline(chart, person) {
@@ -174,7 +179,9 @@ function timeline(chart, person) {
       renderItem: (params, api) => { const start = api.coord([api.value(0) - 0.45, api.value(1)]), end = api.coord([api.value(0) + 0.45, api.value(1)]), height = api.size([0, 1])[1] * 0.5;
         return { type: 'rect', shape: { x: start[0], y: start[1] - height / 2, width: end[0] - start[0], height }, style: { fill: colors.get(countries[api.value(1)]), opacity: 0.35 + 0.65 * api.value(2) } }; },
       markLine: { symbol: 'none', lineStyle: { color: '#1d2433', type: 'dashed' }, label: { formatter: p => p.name, fontSize: 10 },
-        data: person.moves.map(move => ({ name: `${move.from} → ${move.to} ${move.year}`, xAxis: move.year - 0.5 })) } }] }, placed.length);
+        data: person.moves.map(move => ({ name: `${move.from} → ${move.to} ${move.year}`, xAxis: move.year - 0.5 })) },
+      markArea: { silent: true, itemStyle: { color: 'rgba(152,162,179,0.2)' }, label: { formatter: p => p.name, fontSize: 9, position: 'insideBottom' },
+        data: person.moves.filter(move => move.earliest < move.latest).map(move => [{ name: `possible ${moveYears(move)}`, xAxis: move.earliest - 0.5 }, { xAxis: move.latest + 0.5 }]) } }] }, placed.length);
   echarts.getInstanceByDom(chart).resize();
 }
 
