@@ -46,7 +46,7 @@ public final class Findings
             FROM researchers""";
     private static final String RETURNS = """
             SELECT year, count, base, share, share_low, share_high FROM returnees
-            WHERE tier = 'all' AND field = 'all' AND from_country = 'all' AND to_country = 'all' AND base >= 30 AND year <= ?
+            WHERE tier = 'all' AND field = 'all' AND from_country = 'all' AND to_country = 'all' AND base >= ? AND year <= ?
             ORDER BY year DESC LIMIT 1""";
     private static final String GAINS = """
             SELECT partner_country, institution, country, count, low, high FROM organisations
@@ -59,6 +59,9 @@ public final class Findings
             SELECT (SELECT max(year) FROM coverage), count(*) FILTER (WHERE last_year < (SELECT max(year) - 2 FROM coverage)),
                    count(*), string_agg(venue || ' ' || last_year, ', ' ORDER BY venue) FILTER (WHERE last_year < (SELECT max(year) - 2 FROM coverage))
             FROM v""";
+
+    /** The fewest moves (or people) a yearly share rests on before it is stated or drawn as a full point. */
+    public static final int MIN_BASE = 30;
 
     private Findings() {}
 
@@ -81,7 +84,7 @@ public final class Findings
                 + "stay_rates, early_career) count researchers placed in two years or more: %,d of the %,d placed researchers are placed in "
                 + "one year only (class insufficient) and are left out; each row's left_out says how many of its base.",
                 number(row.get(0)), number(row.get(1))), "origins", -1)));
-        rows(connection, RETURNS, complete).forEach(row -> findings.add(new Finding(String.format(Locale.ROOT,
+        rows(connection, RETURNS, MIN_BASE, complete).forEach(row -> findings.add(new Finding(String.format(Locale.ROOT,
                 "In %s, %s of the %,d moves between countries were returns to the researcher's origin country.",
                 row.get(0), percent(row, 3), number(row.get(2))), "returnees", number(row.get(2)))));
         rows(connection, GAINS).forEach(row -> findings.add(new Finding(String.format(Locale.ROOT,

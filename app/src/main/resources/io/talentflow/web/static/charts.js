@@ -50,6 +50,16 @@ TFC.adequateFrom = years => {
   return from;
 };
 
+// The first year from which every year's share rests on at least min (rows {year, base}): earlier
+// years of a handful of people give 0% or 100% and would set the axis. null when no year qualifies.
+TFC.adequateBase = (rows, min) => {
+  const years = [...new Set(rows.map(r => r.year))].sort((a, b) => a - b);
+  const small = new Set(rows.filter(r => r.base < min).map(r => r.year));
+  let from = null;
+  for (let i = years.length - 1; i >= 0 && !small.has(years[i]); i--) from = years[i];
+  return from;
+};
+
 // Years where venues holding a large share of the authorships join or leave: the series changes there for that reason.
 TFC.coverageBreaks = (years, from) => {
   const breaks = [];
