@@ -98,6 +98,13 @@ final class DashboardQueries
             SELECT venue, field, year, papers, authorships, placed_share, not_accepted FROM coverage ORDER BY venue, year, field""";
     private static final String COVERAGE_GAPS = "SELECT venue, year, status, reason FROM coverage_gaps ORDER BY venue, year, status";
 
+    // the whole span only: yearly rows cannot be summed into an interval
+    private static final String NET_FLOWS = """
+            SELECT country, inflow, outflow, net, net_low, net_high, thin FROM net_flows
+            WHERE tier = ? AND field = ? AND last_year - first_year = (SELECT max(last_year - first_year) FROM net_flows)
+            ORDER BY net DESC, country""";
+    private static final String NET_FLOW_SPAN = "SELECT min(first_year) AS first_year, max(last_year) AS last_year FROM net_flows";
+
     private DashboardQueries() {}
 
     static Map<String, Object> summary(Connection connection)
@@ -163,5 +170,12 @@ final class DashboardQueries
         Map<String, Object> coverage = new LinkedHashMap<>(Pages.of(connection, "coverage", page, COVERAGE));
         coverage.put("gaps", Pages.rows(Table.query(connection, COVERAGE_GAPS)));
         return coverage;
+    }
+
+    static Map<String, Object> netFlows(Connection connection, Filter segment, PageRequest page)
+    {
+        Map<String, Object> result = new LinkedHashMap<>(Pages.rows(Table.query(connection, NET_FLOW_SPAN)).get(0));
+        result.putAll(Pages.of(connection, "net_flows", page, NET_FLOWS, segment.tier(), segment.field()));
+        return result;
     }
 }

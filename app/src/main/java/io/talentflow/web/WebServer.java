@@ -44,7 +44,7 @@ public final class WebServer
     private static final String ALLOW = "GET, HEAD";
 
     // the dashboard's pages share one HTML shell whose script draws the page named by the path
-    private static final List<String> PAGES = List.of("/", "/corridors", "/pipeline", "/countries", "/people", "/organisations");
+    private static final List<String> PAGES = List.of("/", "/corridors", "/pipeline", "/countries", "/people", "/organisations", "/net-flows");
     private static final String SHELL = "/io/talentflow/web/index.html";
     // the not-found page is the shell itself with a message in place of the page, so that the two cannot drift
     private static final String LOADING = "<main id=\"main\"><p class=\"note\">Loading…</p></main>";

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TestDashboardInBrowser
 {
     private static final List<String> PAGES = List.of("/", "/corridors?from=DE&to=US", "/pipeline?origin=CN&class=migrant", "/countries?code=DE",
-            "/people?q=anna+schmidt", "/organisations", "/nonexistent");
+            "/people?q=anna+schmidt", "/organisations", "/net-flows", "/nonexistent");
 
     private TestingServer server;
     // a hand-written corpus with moves: DE -> US in 2014 and 2016 (none in 2015), CN -> US in 2014, CN -> SG in 2015
@@ -93,6 +93,25 @@ class TestDashboardInBrowser
             assertThat(text).contains("last seen in United Kingdom (GB) in 2017").contains("possible years").contains("2014–2016");
             assertThat(list("return option('timeline-chart').series[0].markArea.data.map(d => d[0].xAxis + ' ' + d[1].xAxis);"))
                     .containsExactly("2013.5 2016.5");
+        });
+    }
+
+    @Test
+    void netFlows_handWrittenMoves_mapAndRankedBarsWithIntervals()
+    {
+        // DE -> US twice, CN -> US, CN -> SG, IT -> GB: the US gains 3, Germany and China lose 2 each
+        JsonNode answer = moves.get("/api/net-flows").json();
+        assertThat(answer.get("net_flows").findValuesAsText("country")).containsExactly("US", "GB", "SG", "IT", "CN", "DE");
+        assertThat(answer.get("net_flows").findValues("net").stream().map(JsonNode::asInt)).containsExactly(3, 1, 1, -1, -2, -2);
+        assertThat(answer.get("first_year").asInt()).isEqualTo(2012);
+        browser.driver().get(moves.url("/net-flows"));
+        checked("net-flows", () -> {
+            waitFor(driver -> driver.findElement(By.id("netbars-chart")).getAttribute("data-points"));
+            assertThat(list("return option('netbars-chart').yAxis[0].data;")).containsExactly("China", "Germany", "Italy", "United Kingdom", "Singapore", "United States");
+            assertThat(list("return option('netbars-chart').series[1].data.map(d => d[0]);")).hasSize(6);
+            assertThat(list("return option('netmap-chart').series[0].data.map(d => d.name + ' ' + d.value);")).contains("US 3", "DE -2", "CN -2");
+            assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Every country").contains("United States (US)");
+            assertThat(browser.consoleErrors()).isEmpty();
         });
     }
 

@@ -152,6 +152,13 @@ TFC.netMap = (world, rows) => {
         encode: { value: 2 } }] };
 };
 
+// The net-flow takeaway: the largest gain and loss among countries whose interval excludes 0.
+TFC.netTitle = rows => {
+  const solid = rows.filter(r => !r.thin && (r.net_low > 0 || r.net_high < 0)).sort((a, b) => b.net - a.net);
+  return solid.length ? `${TFC.name(solid[0].country)} gained most (net ${solid[0].net > 0 ? '+' : ''}${solid[0].net}); ${TFC.name(solid[solid.length - 1].country)} lost most (${solid[solid.length - 1].net})`
+    : 'No country gains or loses beyond chance in this selection';
+};
+
 // Ranked diverging bars of net flows with their intervals: the honest companion of the map.
 TFC.netBars = (rows, n) => {
   const ranked = rows.filter(r => r.net !== 0).sort((a, b) => Math.abs(b.net) - Math.abs(a.net) || (a.country < b.country ? -1 : 1)).slice(0, n)

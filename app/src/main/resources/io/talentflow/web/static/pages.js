@@ -94,6 +94,33 @@ TF.page('/pipeline', 'Talent pipeline', main => {
   draw(filters.values());
 });
 
+TF.page('/net-flows', 'Net flows', main => {
+  const map = chartBox('netmap-chart', true);
+  const bars = chartBox('netbars-chart', true);
+  let rows = [], span = '';
+  const columns = [{ label: 'country', render: row => TF.link('/countries?code=' + row.country, TFC.label(row.country)), text: row => row.country },
+    { key: 'inflow', label: 'arrivals', num: true }, { key: 'outflow', label: 'departures', num: true }, { key: 'net', label: 'net', num: true },
+    { label: '95%', render: row => TFC.interval(row.net_low, row.net_high, v => v) }];
+  const definition = () => `Arrivals minus departures per country over every year of the store (${span}), with 95% intervals; pale bars: fewer than 10 moves. ${MOVE} Countries too small for the outline are dots on the map. The year filters of other pages do not apply here.`;
+  const mapPanel = TF.panel('Net flows', '', map, { name: 'net-flows-map', chart: map, csv: () => TF.csv(columns, rows) });
+  const barPanel = TF.panel('The 25 largest, with intervals', '', bars, { name: 'net-flows', chart: bars, csv: () => TF.csv(columns, rows) });
+  const list = TF.el('div');
+  const filters = TF.filters(SEGMENT, values => draw(values));
+  main.append(TF.el('h1', {}, 'Net flows'), filters.form, TF.el('div', { class: 'grid2' }, mapPanel, barPanel), TF.panel('Every country', '', list, { name: 'net-flows-all', csv: () => TF.csv(columns, rows) }));
+  const world = fetch('/static/world.json').then(response => response.json());
+  const draw = values => Promise.all([world, TF.api('/api/net-flows', { tier: values.tier, field: values.field, size: 500 })]).then(([outline, answer]) => {
+    rows = answer.net_flows;
+    span = `${answer.first_year}–${answer.last_year}`;
+    mapPanel.querySelector('h2').textContent = TFC.netTitle(rows);
+    mapPanel.querySelector('.definition')?.remove();
+    mapPanel.querySelector('.panel-head').after(TF.el('p', { class: 'definition' }, definition()));
+    TF.chart(map, TFC.netMap(outline, rows), rows.length);
+    TF.chart(bars, TFC.netBars(rows, 25), Math.min(25, rows.filter(r => r.net !== 0).length));
+    list.replaceChildren(TF.table(columns, rows));
+  }).catch(error => TF.showError(list, error, map, bars));
+  draw(filters.values());
+});
+
 TF.page('/countries', 'Country profile', main => {
   const stock = chartBox('stock-chart');
   const migration = chartBox('migration-chart');
