@@ -4,8 +4,10 @@ import io.talentflow.org.OrganisationRegistry;
 import io.talentflow.pipeline.BuildSummary;
 import io.talentflow.pipeline.LocalPipeline;
 import io.talentflow.pipeline.Stages;
+import io.talentflow.report.RejectionCounts;
 import io.talentflow.source.CoverageGap;
 import io.talentflow.source.CoverageGaps;
+import io.talentflow.source.Rejection;
 import io.talentflow.source.RepositoryListing;
 import io.talentflow.source.SourceSummary;
 import io.talentflow.source.WorkSelection;
@@ -78,12 +80,13 @@ final class Builds
     {
         List<SourceSummary> ledger = summary.ledger();
         long read = ledger.stream().mapToLong(SourceSummary::recordsRead).sum();
-        err.printf("Read %,d records from %,d inputs: %,d ingested, %,d rejected.%n", read, ledger.size(),
-                summary.recordsIngested(), summary.recordsRejected());
+        err.printf("Read %,d records from %,d inputs: %,d ingested; %s.%n", read, ledger.size(),
+                summary.recordsIngested(), RejectionCounts.phrase(summary.rejectionKinds()));
         ledger.stream().filter(line -> !line.error().isEmpty()).forEach(line -> err.println("  " + line.error()));
         ledger.stream().filter(line -> !line.skipped().isEmpty())
                 .forEach(line -> err.println("  skipped " + line.sourceFile() + ": " + line.skipped()));
-        new TreeMap<>(summary.rejectionKinds()).forEach((kind, count) -> err.printf("  rejected %,d: %s%n", count, kind));
+        new TreeMap<>(summary.rejectionKinds()).forEach((kind, count) -> err.printf("  %s %,d: %s%n",
+                Rejection.isProblem(kind) ? "rejected" : "not counted", count, kind));
         if (!summary.notes().isEmpty()) {
             err.println("Kept, but worth knowing:");
             summary.notes().forEach((note, count) -> err.printf("  %-62s %,10d%n", note, count));

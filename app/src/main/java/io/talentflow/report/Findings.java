@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The findings of a store, as sentences for the terminal and the report. Each reads one
@@ -20,8 +22,10 @@ public final class Findings
                    (SELECT count(*) FROM researchers),
                    (SELECT count(*) FROM moves),
                    (SELECT min(year) FROM authorships), (SELECT max(year) FROM authorships),
-                   (SELECT count(*) FROM sources), (SELECT coalesce(sum(records_rejected), 0) FROM sources),
-                   (SELECT count(DISTINCT venue) FROM coverage)""";
+                   (SELECT count(*) FROM sources), (SELECT count(DISTINCT venue) FROM coverage)""";
+    // kinds of reason as Rejection.kind() gives them: the record-specific numbers replaced by N
+    private static final String REJECTIONS = """
+            SELECT regexp_replace(reason, '\\d+', 'N', 'g') AS kind, count(*) FROM rejections WHERE record_index >= 0 GROUP BY kind""";
     private static final String TOP_CORRIDORS = """
             SELECT from_country, to_country, sum(count) AS moves
             FROM corridors WHERE tier = 'all' AND field = 'all' AND year <= ?
@@ -42,7 +46,7 @@ public final class Findings
             FROM researchers""";
     private static final String RETURNS = """
             SELECT year, count, base, share, share_low, share_high FROM returnees
-            WHERE tier = 'all' AND field = 'all' AND from_country = 'all' AND to_country = 'all' AND base >= 30 AND year <= ?
+            WHERE tier = 'all' AND field = 'all' AND from_country = 'all' AND to_country = 'all' AND base >= ? AND year <= ?
             ORDER BY year DESC LIMIT 1""";
     private static final String GAINS = """
             SELECT partner_country, institution, country, count, low, high FROM organisations
@@ -55,6 +59,9 @@ public final class Findings
             SELECT (SELECT max(year) FROM coverage), count(*) FILTER (WHERE last_year < (SELECT max(year) - 2 FROM coverage)),
                    count(*), string_agg(venue || ' ' || last_year, ', ' ORDER BY venue) FILTER (WHERE last_year < (SELECT max(year) - 2 FROM coverage))
             FROM v""";
+
+    /** The fewest moves (or people) a yearly share rests on before it is stated or drawn as a full point. */
+    public static final int MIN_BASE = 30;
 
     private Findings() {}
 
@@ -77,7 +84,7 @@ public final class Findings
                 + "stay_rates, early_career) count researchers placed in two years or more: %,d of the %,d placed researchers are placed in "
                 + "one year only (class insufficient) and are left out; each row's left_out says how many of its base.",
                 number(row.get(0)), number(row.get(1))), "origins", -1)));
-        rows(connection, RETURNS, complete).forEach(row -> findings.add(new Finding(String.format(Locale.ROOT,
+        rows(connection, RETURNS, MIN_BASE, complete).forEach(row -> findings.add(new Finding(String.format(Locale.ROOT,
                 "In %s, %s of the %,d moves between countries were returns to the researcher's origin country.",
                 row.get(0), percent(row, 3), number(row.get(2))), "returnees", number(row.get(2)))));
         rows(connection, GAINS).forEach(row -> findings.add(new Finding(String.format(Locale.ROOT,
@@ -92,9 +99,11 @@ public final class Findings
         List<Object> totals = rows(connection, TOTALS).get(0);
         long authorships = number(totals.get(0));
         String partial = coverage.partialYear().isPresent() ? " (" + coverage.partialNote() + ", so it is left out of rates)" : "";
-        return List.of(new Finding(String.format("%,d authorships from %,d venues and %,d source files, %d-%s%s; %,d records rejected.",
-                        authorships, number(totals.get(8)), number(totals.get(6)), number(totals.get(4)), totals.get(5), partial,
-                        number(totals.get(7))), "sources", -1),
+        Map<String, Long> rejections = new TreeMap<>();
+        rows(connection, REJECTIONS).forEach(row -> rejections.put((String) row.get(0), number(row.get(1))));
+        return List.of(new Finding(String.format("%,d authorships from %,d venues and %,d source files, %d-%s%s; %s.",
+                        authorships, number(totals.get(7)), number(totals.get(6)), number(totals.get(4)), totals.get(5), partial,
+                        RejectionCounts.phrase(rejections)), "sources", -1),
                 new Finding(String.format(Locale.ROOT, "%,d authorships placed in a country (%.1f%%); %,d researchers; %,d moves between countries.",
                         number(totals.get(1)), authorships == 0 ? 0.0 : 100.0 * number(totals.get(1)) / authorships,
                         number(totals.get(2)), number(totals.get(3))), "sources", -1));

@@ -69,6 +69,7 @@ public final class ReportWriter
                 .map(finding -> Map.of("text", finding.text(), "table", finding.table(), "people", finding.people(), "headline", finding.headline()))
                 .toList()));
         data.set("source", MAPPER.valueToTree(SourceLine.of(connection)));
+        data.put("min_base", Findings.MIN_BASE);
         data.set("countries", MAPPER.valueToTree(countries()));
         data.set("world", MAPPER.readTree(resource(STATIC + "world.json")));
         ObjectNode drawn = data.putObject("tables");

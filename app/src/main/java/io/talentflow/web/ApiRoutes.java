@@ -39,7 +39,8 @@ final class ApiRoutes
                 new Route("/api/people", plus(PAGE, "q"), Cost.MEMORY, params -> search(served.people(), params)),
                 new Route("/api/people/{id}", PAGE, Cost.MEMORY, params -> person(served.researchers(), params)),
                 new Route("/api/orgs", plus(PAGE, "q", "since", "until"), Cost.QUERIES, params -> organisations(organisations, params)),
-                new Route("/api/coverage", PAGE, Cost.QUERIES, params -> coverage(params.page())));
+                new Route("/api/coverage", PAGE, Cost.QUERIES, params -> coverage(params.page())),
+                new Route("/api/net-flows", plus(PAGE, "tier", "field"), Cost.QUERIES, ApiRoutes::netFlows));
     }
 
     /** How an endpoint answers: from the data held in memory (microseconds), or with queries on the store (milliseconds to seconds). */
@@ -175,5 +176,12 @@ final class ApiRoutes
     private static Work coverage(PageRequest page)
     {
         return query(connection -> DashboardQueries.coverage(connection, page));
+    }
+
+    private static Work netFlows(Params params)
+    {
+        Filter segment = params.filter();
+        PageRequest page = params.page();
+        return query(connection -> DashboardQueries.netFlows(connection, segment, page));
     }
 }

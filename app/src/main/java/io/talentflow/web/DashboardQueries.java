@@ -46,15 +46,20 @@ final class DashboardQueries
     // early career: the last placed country in a researcher's first three active years. Countries kept
     // by name: the largest origins and, apart from them, the largest destinations of those who left,
     // so that one origin (origin=CN) still shows where its people went.
-    private static final String PIPELINE = """
+    private static final String PIPELINE_PATHS = """
             WITH early AS (
                 SELECT t.researcher_id, arg_max(t.country, t.year) AS early_career
                 FROM timeline t JOIN researchers r USING (researcher_id)
                 WHERE t.country <> '' AND t.year <= r.first_year + 2 GROUP BY t.researcher_id),
-            paths AS (
+            selected AS (
                 SELECT r.origin, e.early_career, r.current FROM researchers r JOIN early e USING (researcher_id)
-                WHERE r.origin <> '' AND r.current <> '' AND (? = '' OR r.origin = ?)
+                WHERE r.origin <> '' AND (? = '' OR r.origin = ?)
                   AND (? = 'all' OR r.mobility_class = ? OR (? = 'movers' AND r.moves > 0))),
+            """;
+    // those of the selection whose current country is unknown: not a destination, so apart from the links
+    private static final String PIPELINE_UNKNOWN = PIPELINE_PATHS.stripTrailing().replaceAll(",$", "") + " SELECT count(*) FROM selected WHERE current = ''";
+    private static final String PIPELINE = PIPELINE_PATHS + """
+            paths AS (SELECT * FROM selected WHERE current <> ''),
             top AS (SELECT origin AS country FROM paths GROUP BY origin ORDER BY count(*) DESC, origin LIMIT ?),
             destinations AS (SELECT current AS country FROM paths WHERE current <> origin GROUP BY current ORDER BY count(*) DESC, current LIMIT ?),
             kept AS (SELECT country FROM top UNION SELECT country FROM destinations)
@@ -88,10 +93,17 @@ final class DashboardQueries
             SELECT t.institution, t.country, t.researchers, t.authorships, coalesce(a.arrivals, 0) AS arrivals
             FROM totals t LEFT JOIN arrivals a USING (institution)
             ORDER BY CASE WHEN ? = 'arrivals' THEN coalesce(a.arrivals, 0) ELSE t.researchers END DESC, t.institution""";
+    // what the build read per venue-year (the coverage table: accepted papers, and those not accepted apart), and what it lacks
     private static final String COVERAGE = """
-            SELECT venue, field, year, count(DISTINCT record_index) AS papers, count(*) AS authorships,
-                   round(avg(CASE WHEN country <> '' THEN 1 ELSE 0 END), 3) AS placed_share
-            FROM authorships GROUP BY venue, field, year ORDER BY venue, year""";
+            SELECT venue, field, year, papers, authorships, placed_share, not_accepted FROM coverage ORDER BY venue, year, field""";
+    private static final String COVERAGE_GAPS = "SELECT venue, year, status, reason FROM coverage_gaps ORDER BY venue, year, status";
+
+    // the whole span only: yearly rows cannot be summed into an interval
+    private static final String NET_FLOWS = """
+            SELECT country, inflow, outflow, net, net_low, net_high, thin FROM net_flows
+            WHERE tier = ? AND field = ? AND last_year - first_year = (SELECT max(last_year - first_year) FROM net_flows)
+            ORDER BY net DESC, country""";
+    private static final String NET_FLOW_SPAN = "SELECT min(first_year) AS first_year, max(last_year) AS last_year FROM net_flows";
 
     private DashboardQueries() {}
 
@@ -119,7 +131,14 @@ final class DashboardQueries
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("stages", List.of("origin", "early_career", "current"));
         result.putAll(Pages.of(connection, "links", page, PIPELINE, origin, origin, mobilityClass, mobilityClass, mobilityClass, top, top));
+        result.put("unknown_current", unknownCurrent(connection, origin, mobilityClass));
         return result;
+    }
+
+    private static long unknownCurrent(Connection connection, String origin, String mobilityClass)
+    {
+        return ((Number) Table.query(connection, PIPELINE_UNKNOWN, origin, origin, mobilityClass, mobilityClass, mobilityClass)
+                .rows().get(0).get(0)).longValue();
     }
 
     static boolean countryKnown(Connection connection, String country)
@@ -148,6 +167,15 @@ final class DashboardQueries
 
     static Map<String, Object> coverage(Connection connection, PageRequest page)
     {
-        return Pages.of(connection, "coverage", page, COVERAGE);
+        Map<String, Object> coverage = new LinkedHashMap<>(Pages.of(connection, "coverage", page, COVERAGE));
+        coverage.put("gaps", Pages.rows(Table.query(connection, COVERAGE_GAPS)));
+        return coverage;
+    }
+
+    static Map<String, Object> netFlows(Connection connection, Filter segment, PageRequest page)
+    {
+        Map<String, Object> result = new LinkedHashMap<>(Pages.rows(Table.query(connection, NET_FLOW_SPAN)).get(0));
+        result.putAll(Pages.of(connection, "net_flows", page, NET_FLOWS, segment.tier(), segment.field()));
+        return result;
     }
 }

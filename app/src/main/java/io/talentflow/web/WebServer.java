@@ -44,7 +44,12 @@ public final class WebServer
     private static final String ALLOW = "GET, HEAD";
 
     // the dashboard's pages share one HTML shell whose script draws the page named by the path
-    private static final List<String> PAGES = List.of("/", "/corridors", "/pipeline", "/countries", "/people", "/organisations");
+    private static final List<String> PAGES = List.of("/", "/corridors", "/pipeline", "/countries", "/people", "/organisations", "/net-flows");
+    private static final String SHELL = "/io/talentflow/web/index.html";
+    // the not-found page is the shell itself with a message in place of the page, so that the two cannot drift
+    private static final String LOADING = "<main id=\"main\"><p class=\"note\">Loading…</p></main>";
+    private static final String NOT_FOUND = "<main id=\"main\" data-status=\"404\"><h1>No such page</h1><p class=\"error\" id=\"notfound\">There is no page at this address."
+            + " The dashboard's pages are listed above; the JSON API is described at <a href=\"/api/openapi.json\">/api/openapi.json</a>.</p></main>";
 
     private final Serving serving;
     private final Javalin app;
@@ -124,7 +129,7 @@ public final class WebServer
             app.get(route.path(), context -> answer(context, route, serving));
         }
         app.get("/api/openapi.json", context -> context.contentType(JSON).result(Resources.text("/io/talentflow/web/openapi.json")));
-        PAGES.forEach(path -> app.get(path, context -> context.html(Resources.text("/io/talentflow/web/index.html"))));
+        PAGES.forEach(path -> app.get(path, context -> context.html(Resources.text(SHELL))));
         app.exception(ApiException.class, (e, context) -> error(context, e.status(), e.getMessage()));
         app.exception(HttpResponseException.class, WebServer::httpFailure);
         app.exception(StoreException.class, WebServer::storeFailure);
@@ -172,7 +177,7 @@ public final class WebServer
     private static void httpFailure(HttpResponseException e, Context context)
     {
         if (e.getStatus() == 404 && !context.path().startsWith("/api/")) {
-            context.status(404).html(Resources.text("/io/talentflow/web/404.html"));
+            context.status(404).html(notFoundPage());
             return;
         }
         if (e.getStatus() == 405) {
@@ -181,6 +186,15 @@ public final class WebServer
             return;
         }
         error(context, e.getStatus(), e.getStatus() == 404 ? "No such page: " + context.path() : e.getMessage());
+    }
+
+    private static String notFoundPage()
+    {
+        String shell = Resources.text(SHELL);
+        if (!shell.contains(LOADING)) {
+            throw new IllegalStateException(SHELL + " has no " + LOADING + " to put the not-found message in");
+        }
+        return shell.replace(LOADING, NOT_FOUND).replace("<title>talentflow</title>", "<title>No such page · talentflow</title>");
     }
 
     private static void storeFailure(StoreException e, Context context)

@@ -244,7 +244,7 @@ class TestBuildCommand
         try (TestingStore store = new TestingStore()) {
             CliResult result = CliResult.run("build", "--source", openAlexWorks(), "--store", store.store().toString());
             assertThat(result.exitCode()).as(result.err()).isZero();
-            assertThat(result.err()).contains("rejected 1: outside-selection: the work has no AI concept, topic or source");
+            assertThat(result.err()).contains("not counted 1: outside-selection: the work has no AI concept, topic or source");
             assertThat(store.run("sql", "SELECT string_agg(DISTINCT author_name, ';') FROM authorships", "--format", "csv").out())
                     .contains("Ann Lee").doesNotContain("Bo Chen");
         }

@@ -46,7 +46,7 @@ class TestCommands
     void build_corpusWithOneBadRecord_exitsOneAndCountsIt()
     {
         assertThat(store.build().exitCode()).as(store.build().err()).isEqualTo(1);
-        assertThat(store.build().err()).contains("1 rejected");
+        assertThat(store.build().err()).contains("12 ingested; 1 record rejected: the field \"author\" is a number, not text.");
         CliResult ledger = store.run("sql", "SELECT sum(records_read), sum(records_ingested), sum(records_rejected) FROM sources", "--format", "csv");
         assertThat(ledger.out().lines().skip(1).findFirst()).hasValue("13,12,1");
     }

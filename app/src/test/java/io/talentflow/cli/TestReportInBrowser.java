@@ -70,6 +70,26 @@ class TestReportInBrowser
     }
 
     @Test
+    void report_returnsChart_startsWhereEveryYearHasTheFindingsMinimumBase()
+            throws IOException
+    {
+        try (TestingStore store = new TestingStore(); TestingBrowser browser = new TestingBrowser()) {
+            Path out = store.directory().resolve("report");
+            store.run("report", "--out", out.toString());
+            browser.driver().get(out.resolve("index.html").toUri().toString());
+            // 1993: 3 moves, 1 return (33%); 2002 dips under 30 again, so the series starts in 2003
+            Object from = browser.driver().executeScript("return TFC.adequateBase([{ year: 1993, base: 3 }, { year: 2001, base: 31 },"
+                    + " { year: 2002, base: 20 }, { year: 2003, base: 34 }, { year: 2004, base: 33 }], 30);");
+            assertThat(from).isEqualTo(2003L);
+            assertThat(browser.driver().executeScript("return TFC.adequateBase([{ year: 1993, base: 3 }], 30);")).isNull();
+            // the fixture's years all rest on a handful of moves: no point is drawn, and the page says why
+            assertThat(browser.driver().findElement(By.id("returns-base")).getText()).isEqualTo("No year has 30 moves or more in this selection.");
+            assertThat(browser.driver().executeScript("return echarts.getInstanceByDom(document.getElementById('returns')).getOption().xAxis[0].data.length;"))
+                    .isEqualTo(0L);
+        }
+    }
+
+    @Test
     void report_everyCsvLink_resolvesToATableBesideIt()
             throws IOException
     {

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TestDashboardInBrowser
 {
     private static final List<String> PAGES = List.of("/", "/corridors?from=DE&to=US", "/pipeline?origin=CN&class=migrant", "/countries?code=DE",
-            "/people?q=anna+schmidt", "/organisations", "/nonexistent");
+            "/people?q=anna+schmidt", "/organisations", "/net-flows", "/nonexistent");
 
     private TestingServer server;
     // a hand-written corpus with moves: DE -> US in 2014 and 2016 (none in 2015), CN -> US in 2014, CN -> SG in 2015
@@ -80,6 +80,42 @@ class TestDashboardInBrowser
     }
 
     @Test
+    void person_moveAcrossAGap_showsItsPossibleYearsAndWhereLastSeen()
+    {
+        // Paolo Bianchi: Milan in 2012 and 2013, Oxford in 2016 and 2017; the papers leave the move open over 2014-2016
+        JsonNode person = moves.get("/api/people/" + moves.get("/api/people?q=paolo+bianchi").json().get("researchers").get(0).get("id").asText()).json();
+        JsonNode move = person.get("moves").get(0);
+        assertThat(List.of(move.get("earliest").asInt(), move.get("latest").asInt())).containsExactly(2014, 2016);
+        browser.driver().get(moves.url("/people?id=" + person.get("id").asText()));
+        checked("person-gap", () -> {
+            waitFor(driver -> driver.findElement(By.id("timeline-chart")).getAttribute("data-points"));
+            String text = browser.driver().findElement(By.id("person")).getText();
+            assertThat(text).contains("last seen in United Kingdom (GB) in 2017").contains("possible years").contains("2014–2016");
+            assertThat(list("return option('timeline-chart').series[0].markArea.data.map(d => d[0].xAxis + ' ' + d[1].xAxis);"))
+                    .containsExactly("2013.5 2016.5");
+        });
+    }
+
+    @Test
+    void netFlows_handWrittenMoves_mapAndRankedBarsWithIntervals()
+    {
+        // DE -> US twice, CN -> US, CN -> SG, IT -> GB: the US gains 3, Germany and China lose 2 each
+        JsonNode answer = moves.get("/api/net-flows").json();
+        assertThat(answer.get("net_flows").findValuesAsText("country")).containsExactly("US", "GB", "SG", "IT", "CN", "DE");
+        assertThat(answer.get("net_flows").findValues("net").stream().map(JsonNode::asInt)).containsExactly(3, 1, 1, -1, -2, -2);
+        assertThat(answer.get("first_year").asInt()).isEqualTo(2012);
+        browser.driver().get(moves.url("/net-flows"));
+        checked("net-flows", () -> {
+            waitFor(driver -> driver.findElement(By.id("netbars-chart")).getAttribute("data-points"));
+            assertThat(list("return option('netbars-chart').yAxis[0].data;")).containsExactly("China", "Germany", "Italy", "United Kingdom", "Singapore", "United States");
+            assertThat(list("return option('netbars-chart').series[1].data.map(d => d[0]);")).hasSize(6);
+            assertThat(list("return option('netmap-chart').series[0].data.map(d => d.name + ' ' + d.value);")).contains("US 3", "DE -2", "CN -2");
+            assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Every country").contains("United States (US)");
+            assertThat(browser.consoleErrors()).isEmpty();
+        });
+    }
+
+    @Test
     void pipeline_originChinaMigrants_namesDestinationCountries()
     {
         browser.driver().get(moves.url("/pipeline?origin=CN&class=migrant"));
@@ -88,6 +124,21 @@ class TestDashboardInBrowser
             assertThat(list("return option('pipeline-chart').series[0].data.map(d => d.name);"))
                     .contains("United States · now", "Singapore · now").doesNotContain("other countries · now");
         });
+    }
+
+    @Test
+    void pipelineTitle_mostCurrentCountriesUnknown_ranksKnownDestinationsAndStatesTheUnknownApart()
+    {
+        browser.driver().get(moves.url("/pipeline"));
+        waitFor(driver -> driver.findElement(By.id("pipeline-chart")).getAttribute("data-points"));
+        // 60 movers: 35 with no known current country, 12 back in the US, 9 in China, 4 in "other countries"
+        Object title = script("return TFC.pipelineTitle([{ origin: 'US', current: 'US', count: 12 }, { origin: 'US', current: 'CN', count: 9 },"
+                + " { origin: 'DE', current: 'other', count: 4 }], 35, 'movers');");
+        assertThat(title).isEqualTo("China is the top destination: 9 of the 60 movers shown (15.0%) now work there; 35 (58.3%) have no known current country");
+        assertThat(script("return TFC.pipelineTitle([{ origin: 'US', current: 'US', count: 3 }], 2, 'movers');"))
+                .isEqualTo("None of the 5 movers shown is known to work outside their origin; 2 (40.0%) have no known current country");
+        String heading = browser.driver().findElement(By.cssSelector("main .panel h2")).getText();
+        assertThat(heading).doesNotStartWith("unknown").doesNotStartWith("other");
     }
 
     @Test
@@ -154,13 +205,28 @@ class TestDashboardInBrowser
     }
 
     @Test
-    void notFound_unknownPagePath_answersAnHtmlPage()
+    void notFound_unknownPagePath_answersTheDashboardShellWithAMessage()
     {
         TestingServer.Answer answer = moves.get("/nonexistent");
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType()).startsWith("text/html");
-        assertThat(answer.body()).contains("No such page");
+        assertThat(answer.body()).contains("<title>No such page · talentflow</title>", "<h1>No such page</h1>");
+        String shell = moves.get("/").body();
+        assertThat(answer.body()).contains(shell.substring(shell.indexOf("<header>"), shell.indexOf("</header>")));
         assertThat(moves.get("/api/nonexistent").contentType()).startsWith("application/json");
+    }
+
+    @Test
+    void notFound_openedInTheBrowser_keepsItsMessageAndTitle()
+    {
+        browser.driver().get(moves.url("/nonexistent"));
+        checked("not-found", () -> {
+            waitFor(driver -> driver.findElement(By.id("source")).getText().isEmpty() ? null : true);
+            assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("No such page");
+            assertThat(browser.driver().getTitle()).isEqualTo("No such page · talentflow");
+            assertThat(browser.driver().findElements(By.cssSelector("main .panel"))).isEmpty();
+            browser.consoleErrors();
+        });
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package io.talentflow.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.talentflow.store.Table;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -177,6 +179,47 @@ class TestWebApi
         assertThat(second.get("coverage").get(0).get("year")).isNotEqualTo(first.get("coverage").get(0).get("year"));
         assertThat(server.get("/api/coverage?size=500").json().get("coverage")).hasSize(4);
         assertThat(server.get("/api/coverage?page=3&size=2").json().get("coverage")).isEmpty();
+    }
+
+    @Test
+    void coverage_readsTheCoverageTable_withNotAcceptedAndGaps()
+    {
+        JsonNode answer = server.get("/api/coverage?size=500").json();
+        // the fixture's icml files: 2015-2018 read; the listing shipped in the jar has icml 2013-2025
+        assertThat(answer.get("coverage").get(0).fieldNames()).toIterable()
+                .containsExactly("venue", "field", "year", "papers", "authorships", "placed_share", "not_accepted");
+        assertThat(answer.get("coverage").findValuesAsText("year")).containsExactly("2015", "2016", "2017", "2018");
+        assertThat(answer.get("gaps").findValuesAsText("year")).containsExactly("2013", "2014", "2019", "2020", "2021", "2022", "2023", "2024", "2025");
+        assertThat(answer.get("gaps").get(0).get("status").asText()).isEqualTo("missing");
+        List<Object> table;
+        try (ConnectionPool pool = new ConnectionPool(server.store(), 1, Duration.ofSeconds(10), List.of())) {
+            table = pool.withConnection(connection -> Table.query(connection, "SELECT sum(papers), sum(authorships), sum(not_accepted) FROM coverage").rows().get(0));
+        }
+        assertThat(sum(answer.get("coverage"), "papers")).isEqualTo(((Number) table.get(0)).longValue()).isPositive();
+        assertThat(sum(answer.get("coverage"), "authorships")).isEqualTo(((Number) table.get(1)).longValue());
+        assertThat(sum(answer.get("coverage"), "not_accepted")).isEqualTo(((Number) table.get(2)).longValue());
+    }
+
+    @Test
+    void pipeline_unknownCurrentCountry_countedApartFromTheLinks()
+    {
+        JsonNode answer = server.get("/api/pipeline?class=all&size=500").json();
+        assertThat(answer.get("links").findValuesAsText("current")).doesNotContain("");
+        List<Object> row;
+        try (ConnectionPool pool = new ConnectionPool(server.store(), 1, Duration.ofSeconds(10), List.of())) {
+            // the selection's rule: an origin and a country placed in the first three active years
+            row = pool.withConnection(connection -> Table.query(connection, """
+                    SELECT count(*) FILTER (WHERE current = ''), count(*) FILTER (WHERE current <> '') FROM researchers r
+                    WHERE origin <> '' AND EXISTS (SELECT 1 FROM timeline t WHERE t.researcher_id = r.researcher_id AND t.country <> '' AND t.year <= r.first_year + 2)""")
+                    .rows().get(0));
+        }
+        assertThat(answer.get("unknown_current").asLong()).isEqualTo(((Number) row.get(0)).longValue());
+        assertThat(sum(answer.get("links"), "researchers")).isEqualTo(((Number) row.get(1)).longValue());
+    }
+
+    private static long sum(JsonNode rows, String field)
+    {
+        return rows.findValues(field).stream().mapToLong(JsonNode::asLong).sum();
     }
 
     @Test

@@ -143,14 +143,16 @@ TF.page = (path, title, render) => { TF.PAGES[path] = { title, render }; };
 
 TF.render = () => {
   const path = location.pathname.replace(/\/$/, '') || '/';
-  const page = TF.PAGES[path] || TF.PAGES['/'];
+  const page = TF.PAGES[path];
+  const main = document.getElementById('main');
+  TF.context().then(context => { document.getElementById('source').textContent = TF.sourceLine(context.source); }).catch(() => {});
+  // an address that is no page: the server sent the shell with its not-found message in main (status 404)
+  if (!page) { document.title = 'No such page · talentflow'; return; }
   document.title = page.title + ' · talentflow';
   document.querySelectorAll('nav a').forEach(a => a.classList.toggle('current', a.getAttribute('href') === path));
-  const main = document.getElementById('main');
   main.querySelectorAll('.chart').forEach(node => echarts.getInstanceByDom(node)?.dispose());
   main.replaceChildren();
   page.render(main);
-  TF.context().then(context => { document.getElementById('source').textContent = TF.sourceLine(context.source); }).catch(() => {});
 };
 
 window.addEventListener('popstate', TF.render);

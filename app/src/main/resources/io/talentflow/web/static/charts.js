@@ -50,6 +50,16 @@ TFC.adequateFrom = years => {
   return from;
 };
 
+// The first year from which every year's share rests on at least min (rows {year, base}): earlier
+// years of a handful of people give 0% or 100% and would set the axis. null when no year qualifies.
+TFC.adequateBase = (rows, min) => {
+  const years = [...new Set(rows.map(r => r.year))].sort((a, b) => a - b);
+  const small = new Set(rows.filter(r => r.base < min).map(r => r.year));
+  let from = null;
+  for (let i = years.length - 1; i >= 0 && !small.has(years[i]); i--) from = years[i];
+  return from;
+};
+
 // Years where venues holding a large share of the authorships join or leave: the series changes there for that reason.
 TFC.coverageBreaks = (years, from) => {
   const breaks = [];
@@ -142,6 +152,13 @@ TFC.netMap = (world, rows) => {
         encode: { value: 2 } }] };
 };
 
+// The net-flow takeaway: the largest gain and loss among countries whose interval excludes 0.
+TFC.netTitle = rows => {
+  const solid = rows.filter(r => !r.thin && (r.net_low > 0 || r.net_high < 0)).sort((a, b) => b.net - a.net);
+  return solid.length ? `${TFC.name(solid[0].country)} gained most (net ${solid[0].net > 0 ? '+' : ''}${solid[0].net}); ${TFC.name(solid[solid.length - 1].country)} lost most (${solid[solid.length - 1].net})`
+    : 'No country gains or loses beyond chance in this selection';
+};
+
 // Ranked diverging bars of net flows with their intervals: the honest companion of the map.
 TFC.netBars = (rows, n) => {
   const ranked = rows.filter(r => r.net !== 0).sort((a, b) => Math.abs(b.net) - Math.abs(a.net) || (a.country < b.country ? -1 : 1)).slice(0, n)
@@ -172,6 +189,20 @@ TFC.sankey = rows => {
     series: [{ type: 'sankey', left: 10, right: 190, top: 10, bottom: 10, nodeGap: 10, nodeAlign: 'justify', emphasis: { focus: 'adjacency' },
       lineStyle: { color: 'source', opacity: 0.35 }, label: { fontSize: 10 }, labelLayout: { hideOverlap: true }, data,
       links: [...links.entries()].map(([k, value]) => ({ source: k.split('|')[0], target: k.split('|')[1], value })) }] };
+};
+
+// The pipeline's takeaway: the top destination among known countries (not the origin, not "other
+// countries"), and apart from it how many have no known current country: unknown is not a place.
+// rows {origin, current, count} with a known current; unknown: researchers shown whose current is unknown.
+TFC.pipelineTitle = (rows, unknown, who) => {
+  const number = n => n.toLocaleString('en-US');
+  const total = rows.reduce((s, r) => s + r.count, 0) + unknown;
+  const abroad = rows.filter(r => r.current !== r.origin && r.current !== 'other');
+  const top = TFC.topKeys(abroad, r => r.current, r => r.count, 1)[0];
+  const there = abroad.filter(r => r.current === top).reduce((s, r) => s + r.count, 0);
+  const unknownPart = unknown ? `; ${number(unknown)} (${TFC.pct(unknown / total)}) have no known current country` : '';
+  return top == null ? `None of the ${number(total)} ${who} shown is known to work outside their origin${unknownPart}`
+    : `${TFC.name(top)} is the top destination: ${number(there)} of the ${number(total)} ${who} shown (${TFC.pct(there / total)}) now work there${unknownPart}`;
 };
 
 // CSV text of rows; columns are [header, row -> value].

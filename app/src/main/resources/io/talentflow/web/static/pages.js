@@ -80,7 +80,7 @@ TF.page('/corridors', 'Corridor explorer', main => {
 
 TF.page('/pipeline', 'Talent pipeline', main => {
   const chart = chartBox('pipeline-chart', true);
-  const note = TF.el('p', { class: 'definition' }, ORIGIN + ' Early career: the last country placed in the first three active years. Now: the last settled country (unknown when not placed there in the last three active years). Only researchers placed in two years or more are shown. Movers (the default): researchers with at least one move between countries. Countries outside the largest origins and the largest destinations are grouped as "other countries".');
+  const note = TF.el('p', { class: 'definition' }, ORIGIN + ' Early career: the last country placed in the first three active years. Now: the last settled country (unknown when not placed there in the last three active years; those are counted in the title, not drawn, since unknown is not a destination). Only researchers placed in two years or more are shown. Movers (the default): researchers with at least one move between countries. Countries outside the largest origins and the largest destinations are grouped as "other countries".');
   let rows = [];
   const panel = TF.panel('Where researchers go', '', TF.el('div', {}, note, chart), { name: 'pipeline', chart, csv: () => TFC.csv([['origin', r => r.origin], ['early_career', r => r.early], ['current', r => r.current], ['researchers', r => r.count]], rows) });
   const filters = TF.filters([{ name: 'origin', label: 'Origin', type: 'code' }, { name: 'class', label: 'Researchers', type: ['movers', 'all', 'stayer', 'migrant', 'returnee', 'traveller', 'insufficient'] },
@@ -89,11 +89,35 @@ TF.page('/pipeline', 'Talent pipeline', main => {
   const draw = values => TF.api('/api/pipeline', { ...values, size: 500 }).then(answer => {
     rows = answer.links.map(row => ({ origin: row.origin, early: row.early_career, current: row.current, count: row.researchers }));
     TF.chart(chart, TFC.sankey(rows), rows.length);
-    const left = rows.filter(r => r.current !== r.origin);
-    const top = TFC.topKeys(left, r => r.current, r => r.count, 1)[0];
-    const all = rows.reduce((s, r) => s + r.count, 0), there = left.filter(r => r.current === top).reduce((s, r) => s + r.count, 0);
-    panel.querySelector('h2').textContent = top == null ? 'Nobody shown left their origin' : `${TFC.name(top)} is where most of those who left now work: ${TF.number(there)} of ${TF.number(all)} shown (${TFC.pct(there / all)})`;
+    panel.querySelector('h2').textContent = TFC.pipelineTitle(rows, answer.unknown_current, values.class === 'all' ? 'researchers' : values.class === 'movers' ? 'movers' : values.class + 's');
   }).catch(error => TF.showError(note, error, chart));
+  draw(filters.values());
+});
+
+TF.page('/net-flows', 'Net flows', main => {
+  const map = chartBox('netmap-chart', true);
+  const bars = chartBox('netbars-chart', true);
+  let rows = [], span = '';
+  const columns = [{ label: 'country', render: row => TF.link('/countries?code=' + row.country, TFC.label(row.country)), text: row => row.country },
+    { key: 'inflow', label: 'arrivals', num: true }, { key: 'outflow', label: 'departures', num: true }, { key: 'net', label: 'net', num: true },
+    { label: '95%', render: row => TFC.interval(row.net_low, row.net_high, v => v) }];
+  const definition = () => `Arrivals minus departures per country over every year of the store (${span}), with 95% intervals; pale bars: fewer than 10 moves. ${MOVE} Countries too small for the outline are dots on the map. The year filters of other pages do not apply here.`;
+  const mapPanel = TF.panel('Net flows', '', map, { name: 'net-flows-map', chart: map, csv: () => TF.csv(columns, rows) });
+  const barPanel = TF.panel('The 25 largest, with intervals', '', bars, { name: 'net-flows', chart: bars, csv: () => TF.csv(columns, rows) });
+  const list = TF.el('div');
+  const filters = TF.filters(SEGMENT, values => draw(values));
+  main.append(TF.el('h1', {}, 'Net flows'), filters.form, TF.el('div', { class: 'grid2' }, mapPanel, barPanel), TF.panel('Every country', '', list, { name: 'net-flows-all', csv: () => TF.csv(columns, rows) }));
+  const world = fetch('/static/world.json').then(response => response.json());
+  const draw = values => Promise.all([world, TF.api('/api/net-flows', { tier: values.tier, field: values.field, size: 500 })]).then(([outline, answer]) => {
+    rows = answer.net_flows;
+    span = `${answer.first_year}–${answer.last_year}`;
+    mapPanel.querySelector('h2').textContent = TFC.netTitle(rows);
+    mapPanel.querySelector('.definition')?.remove();
+    mapPanel.querySelector('.panel-head').after(TF.el('p', { class: 'definition' }, definition()));
+    TF.chart(map, TFC.netMap(outline, rows), rows.length);
+    TF.chart(bars, TFC.netBars(rows, 25), Math.min(25, rows.filter(r => r.net !== 0).length));
+    list.replaceChildren(TF.table(columns, rows));
+  }).catch(error => TF.showError(list, error, map, bars));
   draw(filters.values());
 });
 
@@ -150,9 +174,9 @@ TF.page('/people', 'People', main => {
     const paperColumns = [{ key: 'year', label: 'year' }, { key: 'paper', label: 'paper' }, { key: 'title', label: 'title' },
       { key: 'institution', label: 'institution' }, { label: 'country', render: row => TF.country(row.country) }, { key: 'basis', label: 'evidence' }];
     detail.replaceChildren(TF.panel(person.name, `${TFC.label(person.origin)} → ${TFC.label(person.current)} · ${person.mobility_class} · ${person.authorships} papers, ${person.first_year}–${person.last_year}`
-      + (person.aliases.length ? ` · also written ${person.aliases.join('; ')}` : ''), chart, { name: 'timeline-' + person.id, chart, csv: () => TFC.csv([['year', r => r.year], ['country', r => r.country], ['confidence', r => r.confidence], ['basis', r => r.basis], ['institutions', r => r.institutions.join('; ')]], person.timeline) }),
+      + ` · ${lastSeen(person)}` + (person.aliases.length ? ` · also written ${person.aliases.join('; ')}` : ''), chart, { name: 'timeline-' + person.id, chart, csv: () => TFC.csv([['year', r => r.year], ['country', r => r.country], ['confidence', r => r.confidence], ['basis', r => r.basis], ['institutions', r => r.institutions.join('; ')]], person.timeline) }),
       TF.panel('Moves', MOVE, person.moves.length === 0 ? TF.el('p', { class: 'note' }, 'No move between countries.') :
-        TF.table([{ key: 'year', label: 'year' }, { label: 'move', render: row => TF.corridorLink(row.from, row.to) },
+        TF.table([{ key: 'year', label: 'year' }, { label: 'possible years', render: moveYears }, { label: 'move', render: row => TF.corridorLink(row.from, row.to) },
           { label: 'confidence', render: row => row.confidence.toFixed(2) }, { label: 'evidence (papers)', render: row => row.evidence.join(' ') }], person.moves)),
       TF.panel('Timeline', '', TF.table([{ key: 'year', label: 'year' }, { label: 'country', render: row => TF.country(row.country) },
         { label: 'confidence', render: row => row.confidence.toFixed(2) }, { key: 'basis', label: 'basis' }, { label: 'institutions', render: row => row.institutions.join('; ') }], person.timeline)),
@@ -163,6 +187,11 @@ TF.page('/people', 'People', main => {
   if (params.get('q')) search(params.get('q'), 1);
   if (params.get('id')) show(params.get('id'), 1);
 });
+
+// Where and when the researcher was last placed: current is empty when that is more than two years before their last paper.
+const lastSeen = person => person.last_seen ? `last seen in ${TFC.label(person.last_seen.country)} in ${person.last_seen.year}` : 'never placed in a country';
+// The years a move can have happened in, as the papers leave them open (earliest = latest: the papers pin it down).
+const moveYears = move => move.earliest === move.latest ? String(move.year) : `${move.earliest}–${move.latest}`;
 
 // One cell per placed year at the year's country (so a move shows in the year it is recorded), moves marked.
 function timeline(chart, person) {
@@ -177,6 +206,8 @@ function timeline(chart, person) {
       renderItem: (params, api) => { const start = api.coord([api.value(0) - 0.45, api.value(1)]), end = api.coord([api.value(0) + 0.45, api.value(1)]), height = api.size([0, 1])[1] * 0.5;
         return { type: 'rect', shape: { x: start[0], y: start[1] - height / 2, width: end[0] - start[0], height }, style: { fill: colors.get(countries[api.value(1)]), opacity: 0.35 + 0.65 * api.value(2) } }; },
       markLine: { symbol: 'none', lineStyle: { color: '#1d2433', type: 'dashed' }, label: { formatter: p => p.name, fontSize: 10 },
-        data: person.moves.map(move => ({ name: `${move.from} → ${move.to} ${move.year}`, xAxis: move.year - 0.5 })) } }] }, placed.length);
+        data: person.moves.map(move => ({ name: `${move.from} → ${move.to} ${move.year}`, xAxis: move.year - 0.5 })) },
+      markArea: { silent: true, itemStyle: { color: 'rgba(152,162,179,0.2)' }, label: { formatter: p => p.name, fontSize: 9, position: 'insideBottom' },
+        data: person.moves.filter(move => move.earliest < move.latest).map(move => [{ name: `possible ${moveYears(move)}`, xAxis: move.earliest - 0.5 }, { xAxis: move.latest + 0.5 }]) } }] }, placed.length);
   echarts.getInstanceByDom(chart).resize();
 }
