@@ -63,7 +63,7 @@ function organisation(body, answer) {
   const headcount = chartBox('org-headcount-chart'), flows = chartBox('org-flows-chart'), kinds = chartBox('org-kinds-chart');
   const few = arrivals.total.count < THIN ? TF.el('p', { class: 'note thin' }, `Only ${arrivals.total.count} arrivals in these years: too few for a claim about this organisation.`) : '';
   body.replaceChildren(TF.el('h2', { class: 'org-name' }, org.name),
-    TF.el('p', { class: 'definition' }, `${TF.country(org.country || '')} · ${org.type || 'type unknown'} · ${org.id}${parents} · ${answer.since}–${answer.until}`),
+    TF.el('p', { class: 'definition' }, `${org.country ? TF.country(org.country) : 'no single country'} · ${org.type || 'type unknown'} · ${org.id}${parents} · ${span(answer)}`),
     orgCards(answer), few,
     TF.el('div', { class: 'grid2' },
       TF.panel('Researchers by year', 'Researchers whose main organisation it was that year.', headcount,
@@ -74,10 +74,23 @@ function organisation(body, answer) {
     TF.el('div', { class: 'grid2' }, partners('Arrivals by organisation left', arrivals.by_organisation, 'organisation'),
       partners('Departures by organisation joined', departures.by_organisation, 'organisation')),
     people(answer));
-  drawHeadcount(headcount, answer.headcount);
-  drawFlows(flows, arrivals.by_year, departures.by_year);
+  TF.context().catch(() => ({})).then(context => {
+    drawHeadcount(headcount, answer.headcount, context);
+    drawFlows(flows, arrivals.by_year, departures.by_year, context);
+  });
   drawKinds(kinds, arrivals.by_kind);
 }
+
+// The years asked for, or else those the organisation has researchers in.
+function span(answer) {
+  const years = answer.headcount.map(row => row.year);
+  const first = TF.params().get('since') || (years.length ? Math.min(...years) : answer.since);
+  const last = TF.params().get('until') || (years.length ? Math.max(...years) : answer.until);
+  return `${first}–${last}`;
+}
+
+// Interval whiskers are drawn by a custom series, which does not stretch the axis: the axis must reach the highest.
+const upTo = rows => Math.max(1, ...rows.map(row => row.high));
 
 function orgCards(answer) {
   const latest = answer.headcount.length ? answer.headcount[answer.headcount.length - 1] : null;
@@ -104,27 +117,32 @@ function people(answer) {
     { label: 'researcher', text: row => row.name, render: row => TF.personLink({ id: row.researcher_id, name: row.name }) },
     { label: 'from', text: row => place(row.from, row.from_country), render: row => place(row.from, row.from_country) },
     { label: 'to', text: row => place(row.to, row.to_country), render: row => place(row.to, row.to_country) },
-    { key: 'kind', label: 'kind' }, { key: 'career_age', label: 'career age', num: true }];
+    { key: 'kind', label: 'kind (at the destination)' }, { key: 'career_age', label: 'career age', num: true }];
   return TF.panel('The researchers behind each number', 'Every arrival and departure counted above.',
     answer.people.length ? TF.table(columns, answer.people) : TF.el('p', { class: 'note' }, 'No arrival or departure in these years.'),
     { name: 'org-people', csv: () => TF.csv(columns, answer.people) });
 }
 
-function drawHeadcount(chart, rows) {
+// Every year of the span (a year without researchers is 0), the partial last year shaded.
+function drawHeadcount(chart, rows, context) {
+  const years = rows.length ? TFC.range(rows[0].year, rows[rows.length - 1].year) : [];
+  const byYear = new Map(rows.map(row => [row.year, row.researchers]));
   TF.chart(chart, { tooltip: { trigger: 'axis' }, grid: { left: 10, right: 20, top: 20, bottom: 30, containLabel: true },
-    xAxis: { type: 'category', data: rows.map(row => String(row.year)) }, yAxis: { type: 'value', minInterval: 1 },
-    series: [{ type: 'line', name: 'researchers', data: rows.map(row => row.researchers), color: '#2f6db5', showSymbol: rows.length < 30 }] }, rows.length);
+    xAxis: { type: 'category', data: years.map(String) }, yAxis: { type: 'value', minInterval: 1 },
+    series: [{ type: 'line', name: 'researchers', data: years.map(year => byYear.get(year) || 0), color: '#2f6db5', showSymbol: years.length < 30,
+      ...TFC.yearMarks(years, context) }] }, rows.length);
 }
 
-function drawFlows(chart, arrivals, departures) {
-  const years = [...new Set([...arrivals, ...departures].map(row => row.year))].sort((a, b) => a - b);
+function drawFlows(chart, arrivals, departures, context) {
+  const seen = [...arrivals, ...departures].map(row => row.year);
+  const years = seen.length ? TFC.range(Math.min(...seen), Math.max(...seen)) : [];
   const value = (rows, year) => rows.find(row => row.year === year) || { count: 0, low: 0, high: 0 };
   const series = [['arrivals', arrivals, '#17a398'], ['departures', departures, '#e4572e']];
   TF.chart(chart, { tooltip: { trigger: 'axis', formatter: items => `${items[0].axisValue}<br>` + items.filter(item => item.seriesType === 'bar')
       .map(item => `${item.seriesName}: ${interval(value(series.find(s => s[0] === item.seriesName)[1], +item.axisValue))}`).join('<br>') },
     legend: { top: 0, data: ['arrivals', 'departures'] }, grid: { left: 10, right: 20, top: 30, bottom: 30, containLabel: true },
-    xAxis: { type: 'category', data: years.map(String) }, yAxis: { type: 'value', minInterval: 1 },
-    series: series.flatMap(([name, rows, color], i) => [{ type: 'bar', name, color, data: years.map(year => value(rows, year).count) },
+    xAxis: { type: 'category', data: years.map(String) }, yAxis: { type: 'value', minInterval: 1, max: upTo([...arrivals, ...departures]) },
+    series: series.flatMap(([name, rows, color], i) => [{ type: 'bar', name, color, data: years.map(year => value(rows, year).count), ...(i === 0 ? TFC.yearMarks(years, context) : {}) },
       TFC.errorBars(years.map((year, x) => [x, value(rows, year).low, value(rows, year).high]), false, i === 0 ? -0.2 : 0.2)]) }, years.length);
 }
 
@@ -132,7 +150,7 @@ function drawKinds(chart, rows) {
   const names = { 'home-trained': 'home-trained', returnee: 'returnees', 'from-abroad': 'from abroad' };
   const shown = rows.slice().reverse();
   TF.chart(chart, { tooltip: { formatter: item => `${names[shown[item.dataIndex].kind] || shown[item.dataIndex].kind}: ${interval(shown[item.dataIndex])}` },
-    grid: { left: 10, right: 30, top: 10, bottom: 30, containLabel: true }, xAxis: { type: 'value', minInterval: 1 },
+    grid: { left: 10, right: 30, top: 10, bottom: 30, containLabel: true }, xAxis: { type: 'value', minInterval: 1, max: upTo(rows) },
     yAxis: { type: 'category', data: shown.map(row => names[row.kind] || row.kind) },
     series: [{ type: 'bar', data: shown.map(row => row.count), color: '#2f6db5' }, TFC.errorBars(shown.map((row, y) => [y, row.low, row.high]), true, 0)] }, shown.length);
 }
