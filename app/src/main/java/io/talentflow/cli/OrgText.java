@@ -12,6 +12,8 @@ final class OrgText
 {
     /** Lists longer than this are cut in the text (every row is in --json). */
     private static final int TOP = 10;
+    /** The countries whose moves are also given by year. */
+    private static final int BY_YEAR = 3;
 
     private OrgText() {}
 
@@ -43,6 +45,9 @@ final class OrgText
             out.println("  by origin: " + join(side.byKind()));
         }
         out.println("  by country " + (arrivals ? "left" : "joined") + ": " + join(top(side.byCountry())));
+        side.byCountry().stream().limit(BY_YEAR).map(OrganisationReport.Count::key).forEach(country -> out.printf("    %s %s by year: %s%n",
+                arrivals ? "from" : "to", country, String.join("; ", side.byCountryYear().stream().filter(c -> c.key().startsWith(country + " "))
+                        .map(c -> c.key().substring(3) + " " + count(c)).toList())));
         out.println("  by organisation " + (arrivals ? "left" : "joined") + ": " + join(top(side.byOrganisation())));
     }
 

@@ -49,9 +49,11 @@ public record OrganisationReport(Organisation organisation, List<Organisation> p
 
     /**
      * Moves on one side: arrivals (by kind of origin, the country and organisation they came from) or
-     * departures (kinds empty; by the country and organisation they went to). Lists are most first.
+     * departures (kinds empty; by the country and organisation they went to). Lists are most first,
+     * except by year and by country and year ({@code "US 2017"}), which go by country (most first), then year.
      */
-    public record Side(Count total, List<Count> byYear, List<Count> byKind, List<Count> byCountry, List<Count> byOrganisation)
+    public record Side(Count total, List<Count> byYear, List<Count> byKind, List<Count> byCountry, List<Count> byCountryYear,
+            List<Count> byOrganisation)
     {
         public Side
         {
@@ -59,6 +61,7 @@ public record OrganisationReport(Organisation organisation, List<Organisation> p
             byYear = List.copyOf(requireNonNull(byYear, "byYear is null"));
             byKind = List.copyOf(requireNonNull(byKind, "byKind is null"));
             byCountry = List.copyOf(requireNonNull(byCountry, "byCountry is null"));
+            byCountryYear = List.copyOf(requireNonNull(byCountryYear, "byCountryYear is null"));
             byOrganisation = List.copyOf(requireNonNull(byOrganisation, "byOrganisation is null"));
         }
     }

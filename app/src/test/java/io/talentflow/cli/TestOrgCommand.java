@@ -13,6 +13,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -59,7 +60,8 @@ class TestOrgCommand
 
             assertThat(r.exitCode()).as(r.err()).isZero();
             assertThat(r.out()).startsWith("https://ror.org/00f54p054  Stanford University (US, education)")
-                    .contains("Arrivals: 1 [", "by origin: from-abroad 1 [", "by country left: CN 1 [", "by organisation left: Tsinghua University 1 [")
+                    .contains("Arrivals: 1 [", "by origin: from-abroad 1 [", "by country left: CN 1 [", "from CN by year: 2017 1 [",
+                            "by organisation left: Tsinghua University 1 [")
                     .contains("2017 arrival   Tsinghua University (CN) -> Stanford University (US)  Li Wei  from-abroad, age 3");
         }
         assertThat(CliResult.run("org", "清华大学", "--store", store.toString()).out()).startsWith("https://ror.org/03cve4549  Tsinghua University");
@@ -76,6 +78,8 @@ class TestOrgCommand
         assertThat(root.get("headcount")).extracting(y -> y.get("year").asInt()).containsExactly(2015, 2016);
         assertThat(root.get("departures").get("total").get("count").asInt()).isEqualTo(1);
         assertThat(root.get("departures").get("by_organisation").get(0).get("name").asText()).isEqualTo("Stanford University");
+        JsonNode toUs = root.get("departures").get("by_country_year").get(0);
+        assertThat(List.of(toUs.get("country").asText(), toUs.get("year").asInt(), toUs.get("count").asInt())).containsExactly("US", 2017, 1);
         assertThat(root.get("arrivals").get("median_career_age").isNull()).isTrue();
         assertThat(root.get("people").get(0).get("name").asText()).isEqualTo("Li Wei");
     }

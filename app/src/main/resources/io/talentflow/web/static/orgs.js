@@ -60,21 +60,24 @@ function organisation(body, answer) {
   document.title = `${org.name} · talentflow`;
   const arrivals = answer.arrivals, departures = answer.departures;
   const parents = answer.parents.length ? ` · part of ${answer.parents.map(p => p.name).join(', ')}` : '';
+  const cards = TF.el('div', { class: 'cards' });
   const headcount = chartBox('org-headcount-chart'), flows = chartBox('org-flows-chart'), kinds = chartBox('org-kinds-chart');
   const few = arrivals.total.count < THIN ? TF.el('p', { class: 'note thin' }, `Only ${arrivals.total.count} arrivals in these years: too few for a claim about this organisation.`) : '';
   body.replaceChildren(TF.el('h2', { class: 'org-name' }, org.name),
     TF.el('p', { class: 'definition' }, `${org.country ? TF.country(org.country) : 'no single country'} · ${org.type || 'type unknown'} · ${org.id}${parents} · ${span(answer)}`),
-    orgCards(answer), few,
+    cards, few,
     TF.el('div', { class: 'grid2' },
       TF.panel('Researchers by year', 'Researchers whose main organisation it was that year.', headcount,
         { name: 'org-headcount', chart: headcount, csv: () => TFC.csv([['year', r => r.year], ['researchers', r => r.researchers]], answer.headcount) }),
       TF.panel('Arrivals and departures by year', ORG_MOVE + ' Bars are moves; whiskers 95% intervals.', flows, { name: 'org-flows', chart: flows })),
     TF.panel('Where arrivals come from', ORG_MOVE, kinds, { name: 'org-kinds', chart: kinds }),
-    TF.el('div', { class: 'grid2' }, partners('Arrivals by country left', arrivals.by_country, 'country'), partners('Departures by country joined', departures.by_country, 'country')),
+    TF.el('div', { class: 'grid2' }, partners('Arrivals by country left', arrivals.by_country, 'country', arrivals.by_country_year),
+      partners('Departures by country joined', departures.by_country, 'country', departures.by_country_year)),
     TF.el('div', { class: 'grid2' }, partners('Arrivals by organisation left', arrivals.by_organisation, 'organisation'),
       partners('Departures by organisation joined', departures.by_organisation, 'organisation')),
     people(answer));
   TF.context().catch(() => ({})).then(context => {
+    cards.replaceChildren(...orgCards(answer, context));
     drawHeadcount(headcount, answer.headcount, context);
     drawFlows(flows, arrivals.by_year, departures.by_year, context);
   });
@@ -92,20 +95,24 @@ function span(answer) {
 // Interval whiskers are drawn by a custom series, which does not stretch the axis: the axis must reach the highest.
 const upTo = rows => Math.max(1, ...rows.map(row => row.high));
 
-function orgCards(answer) {
-  const latest = answer.headcount.length ? answer.headcount[answer.headcount.length - 1] : null;
+// The headcount card gives the last complete year: a partial year's count is low for want of papers.
+function orgCards(answer, context) {
+  const complete = answer.headcount.filter(row => row.year !== context.partialYear);
+  const latest = complete.length ? complete[complete.length - 1] : null;
   const age = answer.arrivals.median_career_age;
-  return TF.el('div', { class: 'cards' }, [
+  return [
     [latest ? TF.number(latest.researchers) : '–', latest ? `researchers in ${latest.year}` : 'researchers'],
     [interval(answer.arrivals.total), 'arrivals'], [interval(answer.departures.total), 'departures'],
     [age == null ? '–' : `${age} years`, 'median career age at arrival']]
-    .map(([value, label]) => TF.el('div', { class: 'card' }, TF.el('div', { class: 'value' }, value), TF.el('div', { class: 'label' }, label))));
+    .map(([value, label]) => TF.el('div', { class: 'card' }, TF.el('div', { class: 'value' }, value), TF.el('div', { class: 'label' }, label)));
 }
 
-function partners(title, rows, kind) {
+// byYear (countries only): each country's moves by year, shown beside its total.
+function partners(title, rows, kind, byYear) {
   const label = kind === 'country' ? { label: 'country', text: row => row.country, render: row => TF.country(row.country) }
     : { label: 'organisation', text: row => row.name, render: row => orgLink(row.id, row.name) };
-  const columns = [label, ...COUNT_COLUMNS];
+  const years = row => (byYear || []).filter(cell => cell.country === row.country).map(cell => `${cell.year}: ${cell.count}`).join(' · ');
+  const columns = [label, ...COUNT_COLUMNS, ...(byYear ? [{ label: 'by year', text: years, render: years }] : [])];
   const shown = rows.slice(0, 15);
   return TF.panel(title, rows.length > 15 ? `The 15 largest of ${rows.length}; the CSV has them all.` : '',
     rows.length ? TF.table(columns, shown) : TF.el('p', { class: 'note' }, 'None.'), { name: title.toLowerCase().replace(/ /g, '-'), csv: () => TF.csv(columns, rows) });
