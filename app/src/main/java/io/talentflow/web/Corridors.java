@@ -43,7 +43,8 @@ final class Corridors
         Map<Pair, List<Mover>> movers = new HashMap<>();
         Table.scan(connection, row -> movers.computeIfAbsent(new Pair(row.getString(1), row.getString(2)), pair -> new ArrayList<>())
                 .add(new Mover(row.getString(3), row.getString(4), row.getInt(5), row.getDouble(6), row.getString(7),
-                        links.apply(row.getString(3), row.getString(7).split(" ")), row.getString(8), row.getString(9), row.getString(10))), MOVERS);
+                        links.apply(row.getString(3), row.getString(7).split(" ")),
+                        row.getString(8), row.getString(9), row.getString(10))), MOVERS);
         return new Corridors(StoredFlows.read(connection), movers);
     }
 
