@@ -49,7 +49,7 @@ final class AuthorshipTables
                 .add(a.position()).add(a.name()).add(outcome.researcherId())
                 .add(placement.country()).add(placement.confidence()).add(placement.basis())
                 .add(first.institution().isEmpty() ? first.text() : first.institution())
-                .add(a.emailDomain()).add(a.role()).endRow();
+                .add(a.emailDomain()).add(a.role()).add(a.url()).endRow();
     }
 
     private static void placementRows(RowSink table, AuthorshipOutcome outcome)

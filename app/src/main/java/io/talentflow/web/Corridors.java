@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import static java.util.Objects.requireNonNull;
 
@@ -36,11 +37,13 @@ final class Corridors
         this.movers = movers;
     }
 
-    static Corridors load(Connection connection)
+    /** Reads the flows and movers; {@code links} gives the links of a researcher's evidence keys. */
+    static Corridors load(Connection connection, BiFunction<String, String[], Map<String, String>> links)
     {
         Map<Pair, List<Mover>> movers = new HashMap<>();
         Table.scan(connection, row -> movers.computeIfAbsent(new Pair(row.getString(1), row.getString(2)), pair -> new ArrayList<>())
                 .add(new Mover(row.getString(3), row.getString(4), row.getInt(5), row.getDouble(6), row.getString(7),
+                        links.apply(row.getString(3), row.getString(7).split(" ")),
                         row.getString(8), row.getString(9), row.getString(10))), MOVERS);
         return new Corridors(StoredFlows.read(connection), movers);
     }
@@ -68,13 +71,14 @@ final class Corridors
 
     private record Pair(String from, String to) {}
 
-    /** One move behind a corridor, with the researcher who made it. */
+    /** One move behind a corridor, with the researcher who made it and the links of its evidence (by paper key). */
     record Mover(
             String id,
             String name,
             int year,
             double confidence,
             String evidence,
+            @JsonProperty("evidence_urls") Map<String, String> evidenceUrls,
             String origin,
             String current,
             @JsonProperty("mobility_class") String mobilityClass)
@@ -84,6 +88,7 @@ final class Corridors
             requireNonNull(id, "id is null");
             requireNonNull(name, "name is null");
             requireNonNull(evidence, "evidence is null");
+            evidenceUrls = Map.copyOf(requireNonNull(evidenceUrls, "evidenceUrls is null"));
             requireNonNull(origin, "origin is null");
             requireNonNull(current, "current is null");
             requireNonNull(mobilityClass, "mobilityClass is null");

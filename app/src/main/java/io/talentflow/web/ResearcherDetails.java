@@ -27,7 +27,7 @@ final class ResearcherDetails
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String PAPERS = """
             SELECT researcher_id, year, venue || year || '/' || paper_id AS paper, title, status, institution, country,
-                   round(country_confidence, 3) AS confidence, country_basis AS basis
+                   round(country_confidence, 3) AS confidence, country_basis AS basis, paper_url
             FROM authorships ORDER BY researcher_id, year, venue, paper_id, author_position""";
 
     private final Map<String, Career> careers;
@@ -47,7 +47,7 @@ final class ResearcherDetails
         Map<String, List<Paper>> papers = new HashMap<>();
         Table.scan(connection, row -> papers.computeIfAbsent(row.getString(1), id -> new ArrayList<>(2)).add(new Paper(row.getInt(2),
                 share(shared, row.getString(3)), share(shared, row.getString(4)), share(shared, row.getString(5)), share(shared, row.getString(6)),
-                share(shared, row.getString(7)), row.getDouble(8), share(shared, row.getString(9)))), PAPERS);
+                share(shared, row.getString(7)), row.getDouble(8), share(shared, row.getString(9)), share(shared, row.getString(10)))), PAPERS);
         return papers;
     }
 
@@ -56,19 +56,38 @@ final class ResearcherDetails
         return shared.computeIfAbsent(text, same -> same);
     }
 
-    /** The person page of researcher {@code id}: the career as {@link PersonView}, then a page of papers. */
+    /**
+     * The person page of researcher {@code id}: the career as {@link PersonView}, each move with the links of its
+     * evidence, then a page of papers.
+     */
     Optional<Map<String, Object>> person(String id, PageRequest page)
     {
         return Optional.ofNullable(careers.get(id)).map(career -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> result = MAPPER.convertValue(new PersonView(career), LinkedHashMap.class);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> moves = (List<Map<String, Object>>) result.get("moves");
+            moves.forEach(move -> move.put("evidence_urls", evidenceUrls(id, ((List<?>) move.get("evidence")).toArray(String[]::new))));
             result.putAll(Pages.of("papers", papers.getOrDefault(id, List.of()), page));
             return result;
         });
     }
 
-    /** One authorship of a researcher as the person endpoint lists it. */
-    record Paper(int year, String paper, String title, String status, String institution, String country, double confidence, String basis)
+    /** The links of those of {@code keys} (paper keys of researcher {@code id}) whose source gave one, in the order of the keys. */
+    Map<String, String> evidenceUrls(String id, String... keys)
+    {
+        Map<String, String> urls = new LinkedHashMap<>();
+        List<Paper> own = papers.getOrDefault(id, List.of());
+        for (String key : keys) {
+            own.stream().filter(paper -> paper.paper().equals(key) && !paper.url().isEmpty()).findFirst()
+                    .ifPresent(paper -> urls.put(key, paper.url()));
+        }
+        return urls;
+    }
+
+    /** One authorship of a researcher as the person endpoint lists it; {@code url} links the paper ("" when the source gave none). */
+    record Paper(int year, String paper, String title, String status, String institution, String country, double confidence, String basis,
+            String url)
     {
         Paper
         {
@@ -78,6 +97,7 @@ final class ResearcherDetails
             requireNonNull(institution, "institution is null");
             requireNonNull(country, "country is null");
             requireNonNull(basis, "basis is null");
+            requireNonNull(url, "url is null");
         }
     }
 }

@@ -26,14 +26,18 @@ record ServedData(PeopleIndex people, ResearcherDetails researchers, Corridors c
         requireNonNull(corridors, "corridors is null");
     }
 
-    /** Reads everything at once: the papers on one connection while the careers and corridors are read on another. */
+    /**
+     * Reads everything at once: the papers on one connection while the careers and the search index are read and
+     * built on another; the corridors last, as their movers' evidence links come from the papers.
+     */
     static ServedData load(ConnectionPool pool)
     {
         CompletableFuture<Map<String, List<ResearcherDetails.Paper>>> papers = CompletableFuture.supplyAsync(() -> pool.withUnlimitedConnection(ResearcherDetails::papers));
         List<Career> careers = pool.withUnlimitedConnection(Researchers::all);
-        Corridors corridors = pool.withUnlimitedConnection(Corridors::load);
         PeopleIndex people = PeopleIndex.of(careers.stream().map(PeopleIndex.Person::of).toList());
-        return new ServedData(people, new ResearcherDetails(careers, join(papers)), corridors);
+        ResearcherDetails researchers = new ResearcherDetails(careers, join(papers));
+        Corridors corridors = pool.withUnlimitedConnection(connection -> Corridors.load(connection, researchers::evidenceUrls));
+        return new ServedData(people, researchers, corridors);
     }
 
     private static <T> T join(CompletableFuture<T> future)

@@ -31,7 +31,8 @@ CREATE TABLE authorships (
     country_basis VARCHAR NOT NULL,
     institution VARCHAR NOT NULL,
     email_domain VARCHAR NOT NULL,
-    role VARCHAR NOT NULL);
+    role VARCHAR NOT NULL,
+    paper_url VARCHAR NOT NULL);
 CREATE TABLE author_ids (authorship_id INTEGER NOT NULL, scheme VARCHAR NOT NULL, id VARCHAR NOT NULL);
 CREATE TABLE placements (
     authorship_id INTEGER NOT NULL,

@@ -180,6 +180,22 @@ class TestBuildCommand
         }
     }
 
+    @Test
+    void build_paperLinks_storedPerAuthorshipAndTheOthersCountedAsNotes()
+            throws IOException
+    {
+        try (TestingStore store = TestingStore.of("/dashboard")) {
+            assertThat(store.run("sql", "SELECT DISTINCT venue || year || '/' || paper_id, paper_url FROM authorships WHERE author_name = 'Anna Schmidt' ORDER BY 1",
+                    "--format", "csv").out().lines().skip(1)).containsExactly(
+                    "icml2012/d20120,", // its site was a javascript: address
+                    "icml2013/d20130,",
+                    "icml2014/d20140,https://proceedings.mlr.press/v32/schmidt14.html",
+                    "icml2015/d20150,");
+            assertThat(store.run("sql", "SELECT source_file, count FROM source_notes WHERE note LIKE 'paper links%'", "--format", "csv").out().lines().skip(1))
+                    .containsExactly("icml/icml2012.json,1");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"TERM", "INT"})
     void build_stoppedBySignal_leavesThePreviousStoreAndNoStaging(String signal)

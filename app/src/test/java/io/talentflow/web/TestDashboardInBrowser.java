@@ -80,6 +80,31 @@ class TestDashboardInBrowser
     }
 
     @Test
+    void person_paperWithALink_keyLinksToThePaperInANewTab()
+    {
+        String id = moves.get("/api/people?q=anna+schmidt").json().get("researchers").get(0).get("id").asText();
+        browser.driver().get(moves.url("/people?id=" + id));
+        checked("person-paper-links", () -> {
+            waitFor(driver -> driver.findElement(By.id("person")).findElement(By.linkText("icml2014/d20140")));
+            WebElement person = browser.driver().findElement(By.id("person"));
+            List<WebElement> links = person.findElements(By.linkText("icml2014/d20140"));
+            // one in the move's evidence, one in the papers
+            assertThat(links).hasSize(2).allSatisfy(link -> {
+                assertThat(link.getAttribute("href")).isEqualTo("https://proceedings.mlr.press/v32/schmidt14.html");
+                assertThat(link.getAttribute("rel")).isEqualTo("noopener noreferrer");
+                assertThat(link.getAttribute("target")).isEqualTo("_blank");
+            });
+            // its source gave a javascript: address: the key is text
+            assertThat(person.getText()).contains("icml2012/d20120");
+            assertThat(person.findElements(By.partialLinkText("icml2012/"))).isEmpty();
+            assertThat(person.findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
+        });
+        browser.driver().get(moves.url("/corridors?from=DE&to=US"));
+        checked("corridor-paper-links", () -> assertThat(waitFor(driver -> driver.findElement(By.linkText("icml2014/d20140"))).getAttribute("href"))
+                .isEqualTo("https://proceedings.mlr.press/v32/schmidt14.html"));
+    }
+
+    @Test
     void person_moveAcrossAGap_showsItsPossibleYearsAndWhereLastSeen()
     {
         // Paolo Bianchi: Milan in 2012 and 2013, Oxford in 2016 and 2017; the papers leave the move open over 2014-2016

@@ -1,6 +1,7 @@
 package io.talentflow.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.talentflow.store.Table;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TestWebApi
 {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     private TestingServer server;
 
     @BeforeAll
@@ -90,6 +95,25 @@ class TestWebApi
         assertThat(person.get("papers")).hasSize(person.get("authorships").asInt());
         assertThat(person.get("papers").get(0).get("title").asText()).isNotEmpty();
         assertThat(person.get("page").get("total").asInt()).isEqualTo(person.get("authorships").asInt());
+    }
+
+    @Test
+    void person_papersAndEvidence_carryTheLinksTheSourceGave()
+    {
+        String id = server.get("/api/people?q=LI+WEI").json().get("researchers").get(0).get("id").asText();
+        JsonNode person = server.get("/api/people/" + id).json();
+        Map<String, String> urls = new TreeMap<>();
+        person.get("papers").forEach(paper -> urls.put(paper.get("paper").asText(), paper.get("url").asText()));
+        assertThat(urls).containsEntry("icml2017/p17a", "https://proceedings.mlr.press/v70/li17a.html")
+                .containsEntry("icml2017/p17b", "https://proceedings.mlr.press/v70/li17b/li17b.pdf")
+                .containsEntry("icml2015/p15a", "");
+        JsonNode move = person.get("moves").get(0);
+        Map<String, String> linked = new TreeMap<>();
+        move.get("evidence").forEach(key -> { if (!urls.get(key.asText()).isEmpty()) linked.put(key.asText(), urls.get(key.asText())); });
+        assertThat(linked).isNotEmpty();
+        assertThat(MAPPER.convertValue(move.get("evidence_urls"), Map.class)).isEqualTo(linked);
+        JsonNode mover = server.get("/api/corridors/CN/US").json().get("movers").get(0);
+        assertThat(MAPPER.convertValue(mover.get("evidence_urls"), Map.class)).isEqualTo(linked);
     }
 
     @ParameterizedTest

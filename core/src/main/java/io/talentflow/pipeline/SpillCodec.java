@@ -43,7 +43,8 @@ final class SpillCodec
         out.writeInt(entry.local());
         writeString(out, entry.blockKey());
         Authorship a = entry.placed().authorship();
-        for (String value : List.of(a.sourceFile(), a.paperId(), a.venue(), a.title(), a.status(), a.track(), a.name(), a.emailDomain(), a.role())) {
+        for (String value : List.of(a.sourceFile(), a.paperId(), a.venue(), a.title(), a.status(), a.track(), a.name(), a.emailDomain(), a.role(),
+                a.url())) {
             writeString(out, value);
         }
         out.writeInt(a.recordIndex());
@@ -63,7 +64,7 @@ final class SpillCodec
         int ordinal = in.readInt();
         int local = in.readInt();
         String blockKey = readString(in);
-        String[] text = new String[9];
+        String[] text = new String[10];
         for (int i = 0; i < text.length; i++) {
             text[i] = readString(in);
         }
@@ -76,7 +77,7 @@ final class SpillCodec
         readList(in, SpillCodec::readId).forEach(id -> ids.put(id.getKey(), id.getValue()));
         List<Placement> placements = readList(in, SpillCodec::readPlacement);
         Authorship authorship = new Authorship(text[0], recordIndex, text[1], text[2], year, text[3], text[4], text[5], position, text[6],
-                coauthors, affiliations, text[7], text[8], ids, readList(in, SpillCodec::readAffiliation));
+                coauthors, affiliations, text[7], text[8], ids, readList(in, SpillCodec::readAffiliation), text[9]);
         return new Partitions.Entry(ordinal, local, blockKey, new PlacedAuthorship(authorship, placements, readList(in, SpillCodec::readString)));
     }
 

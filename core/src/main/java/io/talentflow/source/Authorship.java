@@ -28,6 +28,8 @@ import static java.util.Objects.requireNonNull;
  * @param paperAffiliations the paper's set of affiliations when the source gives them for the paper and
  *     not author by author (CVPR and ICCV 2020-2024): shared by every authorship of the paper, which then
  *     has no {@code affiliations} of its own; empty otherwise
+ * @param url the paper's page as an absolute http(s) URL when the source gives one ("" otherwise); one
+ *     string shared by the paper's authorships, as its title is
  */
 public record Authorship(
         String sourceFile,
@@ -45,7 +47,8 @@ public record Authorship(
         String emailDomain,
         String role,
         Map<IdScheme, String> ids,
-        List<Affiliation> paperAffiliations)
+        List<Affiliation> paperAffiliations,
+        String url)
         implements Serializable
 {
     public Authorship
@@ -64,18 +67,28 @@ public record Authorship(
         requireNonNull(role, "role is null");
         ids = Map.copyOf(requireNonNull(ids, "ids is null"));
         paperAffiliations = List.copyOf(requireNonNull(paperAffiliations, "paperAffiliations is null"));
+        requireNonNull(url, "url is null");
     }
 
     /** Words of a status (lower case) that mark a submission as not accepted; see {@link #accepted()}. */
     public static final List<String> NOT_ACCEPTED = List.of("reject", "withdraw");
 
-    /** An authorship whose affiliations, if any, are its own. */
+    /** An authorship without a link to its paper. */
+    public Authorship(String sourceFile, int recordIndex, String paperId, String venue, int year, String title, String status,
+            String track, int position, String name, List<String> coauthors, List<Affiliation> affiliations, String emailDomain,
+            String role, Map<IdScheme, String> ids, List<Affiliation> paperAffiliations)
+    {
+        this(sourceFile, recordIndex, paperId, venue, year, title, status, track, position, name, coauthors, affiliations,
+                emailDomain, role, ids, paperAffiliations, "");
+    }
+
+    /** An authorship whose affiliations, if any, are its own, without a link to its paper. */
     public Authorship(String sourceFile, int recordIndex, String paperId, String venue, int year, String title, String status,
             String track, int position, String name, List<String> coauthors, List<Affiliation> affiliations, String emailDomain,
             String role, Map<IdScheme, String> ids)
     {
         this(sourceFile, recordIndex, paperId, venue, year, title, status, track, position, name, coauthors, affiliations,
-                emailDomain, role, ids, List.of());
+                emailDomain, role, ids, List.of(), "");
     }
 
     /**

@@ -95,10 +95,11 @@ public final class CsvAuthorshipReader implements SourceReader
             lastPaper = paperId;
             int position = positionText.isEmpty() ? nextPosition : Fields.index(positionText);
             nextPosition = position + 1;
-            ledger.ingest(List.of(authorship(row, index, paperId, year, position, author)));
+            String url = PaperLinks.first(List.of(header.get(row, "url")), ledger);
+            ledger.ingest(List.of(authorship(row, index, paperId, year, position, author, url)));
         }
 
-        private Authorship authorship(List<String> row, int index, String paperId, int year, int position, String author)
+        private Authorship authorship(List<String> row, int index, String paperId, int year, int position, String author, String url)
         {
             String venue = header.get(row, "venue").toLowerCase(Locale.ROOT);
             Affiliation affiliation = new Affiliation(TextCleaner.clean(header.get(row, "affiliation")),
@@ -107,7 +108,7 @@ public final class CsvAuthorshipReader implements SourceReader
                     TextCleaner.clean(header.get(row, "title")), header.get(row, "status"), header.get(row, "track"),
                     position, author, coauthors(row), affiliation.isEmpty() ? List.of() : List.of(affiliation),
                     Identifiers.emailDomain(header.get(row, "email_domain")),
-                    TextCleaner.clean(header.get(row, "role")), ids(row));
+                    TextCleaner.clean(header.get(row, "role")), ids(row), List.of(), url);
         }
 
         private List<String> coauthors(List<String> row)

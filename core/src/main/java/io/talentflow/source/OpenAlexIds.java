@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class OpenAlexIds
 {
-    private static final String PREFIX = "https://openalex.org/";
+    /** OpenAlex ids as URLs: also the address of the entity's page. */
+    static final String PREFIX = "https://openalex.org/";
 
     private final Map<String, String> mergedInto = new ConcurrentHashMap<>();
 

@@ -20,7 +20,7 @@ final class OpenAlexReader implements SourceReader
 {
     static final String FORMAT = "openalex";
 
-    private static final Set<String> KEEP = Set.of("id", "title", "display_name", "publication_year", "primary_location",
+    private static final Set<String> KEEP = Set.of("id", "doi", "title", "display_name", "publication_year", "primary_location",
             "authorships", "concepts", "topics", "primary_topic", "orcid", "affiliations", "x_concepts");
     private static final Set<String> PAGE_KEYS = Set.of("meta", "results", "group_by");
     private static final Map<Character, String> ENTITIES = Map.of('I', "institution", 'S', "source", 'P', "publisher",
@@ -146,7 +146,8 @@ final class OpenAlexReader implements SourceReader
             if (selection == WorkSelection.AI && !AiSelection.isAiWork(work)) {
                 return Rejection.OUTSIDE_SELECTION + ": the work has no AI concept, topic or source";
             }
-            return ingest(OpenAlexWork.authorships(work, paperId, sourceFile, index, ids), "the work has no named authors");
+            return ingest(OpenAlexWork.authorships(work, paperId, sourceFile, index, ids, OpenAlexWork.link(work, ledger)),
+                    "the work has no named authors");
         }
 
         private String acceptAuthor(Map<String, Object> author, String authorId)

@@ -44,7 +44,7 @@ final class OpenAlexWork
 
     /** The authorships of the named authors, in order; empty when the work names nobody. */
     static List<Authorship> authorships(Map<String, Object> work, String paperId, String sourceFile, int index,
-                                        OpenAlexIds ids)
+                                        OpenAlexIds ids, String url)
     {
         List<Map<String, Object>> named = objects(work, "authorships").stream()
                 .filter(a -> !name(a).isEmpty()).toList();
@@ -55,9 +55,18 @@ final class OpenAlexWork
         for (int position = 0; position < named.size(); position++) {
             Map<String, Object> a = named.get(position);
             out.add(new Authorship(sourceFile, index, paperId, venue, year(work), title, "", "", position,
-                    names.get(position), OtherAuthors.of(names, position), affiliations(a), "", "", authorIds(object(a, "author"), a, ids)));
+                    names.get(position), OtherAuthors.of(names, position), affiliations(a), "", "", authorIds(object(a, "author"), a, ids),
+                    List.of(), url));
         }
         return out;
+    }
+
+    /** The work's link: its DOI, else the landing page of its primary location, else its page on OpenAlex. */
+    static String link(Map<String, Object> work, Ledger ledger)
+    {
+        String id = OpenAlexIds.shortId(text(work, "id"));
+        return PaperLinks.first(List.of(PaperLinks.doi(text(work, "doi")), text(object(work, "primary_location"), "landing_page_url"),
+                id.isEmpty() ? "" : OpenAlexIds.PREFIX + id), ledger);
     }
 
     private static String name(Map<String, Object> authorship)

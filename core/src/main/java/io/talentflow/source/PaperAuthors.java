@@ -26,6 +26,7 @@ final class PaperAuthors
     private final List<List<String>> institutions;
     private final List<List<String>> countries;
     private final PerAuthorFields extra;
+    private final String url;
 
     PaperAuthors(PaperRecord record, String author, String venue, Ledger ledger)
     {
@@ -43,6 +44,8 @@ final class PaperAuthors
         this.countries = lookUp(PerAuthorFields.aligned(record, Field.AFF_COUNTRY_UNIQUE_INDEX, authors, ledger, hasAff,
                 nonEmpty(institutions)), Field.AFF_COUNTRY_UNIQUE);
         this.extra = new PerAuthorFields(record, authors, ledger);
+        this.url = PaperLinks.first(record.links(), ledger);
+        ledger.note(PaperLinks.NOT_HTTP, record.linksNotText());
     }
 
     /** Authorships of the named authors, in order; empty when the paper names nobody. */
@@ -65,7 +68,7 @@ final class PaperAuthors
             if (authors.named(i)) {
                 out.add(new Authorship(sourceFile, recordIndex, paperId, venue, year, title, status, track,
                         position, names.get(position), OtherAuthors.of(paper, position),
-                        affiliations(i), extra.domain(i), extra.role(i), extra.ids(i, venue), paperSet));
+                        affiliations(i), extra.domain(i), extra.role(i), extra.ids(i, venue), paperSet, url));
                 position++;
             }
         }

@@ -57,7 +57,8 @@ class TestSpillCodec
     private static Partitions.Entry entry(int position, String name, List<String> coauthors)
     {
         Authorship authorship = new Authorship("big.json", 0, "p", "conf", 2020, "A title", "Poster", "main", position, name, coauthors,
-                List.of(new Affiliation("CERN, Geneva", "CERN", "Switzerland")), "cern.ch", "", Map.of(IdScheme.ORCID, "0000-0001"));
+                List.of(new Affiliation("CERN, Geneva", "CERN", "Switzerland")), "cern.ch", "", Map.of(IdScheme.ORCID, "0000-0001"),
+                List.of(), "https://indico.cern.ch/event/1/contributions/" + name.length());
         return new Partitions.Entry(0, position, "block", new PlacedAuthorship(authorship, List.of(new Placement("CH", 0.95, "text:country"))));
     }
 }

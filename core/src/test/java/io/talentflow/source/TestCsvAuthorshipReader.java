@@ -72,6 +72,17 @@ class TestCsvAuthorshipReader
     }
 
     @Test
+    void read_urlColumn_keepsHttpUrlsAndCountsTheOthers()
+    {
+        SourceSummary summary = read("links.csv");
+
+        assertThat(sink.authorships).extracting(Authorship::url)
+                .containsExactly("https://proceedings.mlr.press/v97/lee19a.html", "", "", "");
+        assertThat(summary.notes()).isEqualTo(Map.of(PaperLinks.NOT_HTTP, 2L));
+        assertThat(summary.recordsIngested()).isEqualTo(4);
+    }
+
+    @Test
     void read_missingRequiredColumn_isAFileErrorNamingIt()
     {
         SourceSummary summary = read("missing-column.csv");

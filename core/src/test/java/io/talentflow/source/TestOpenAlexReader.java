@@ -43,6 +43,17 @@ class TestOpenAlexReader
     }
 
     @Test
+    void read_workLinks_doiElseLandingPageElseOpenAlexPage()
+    {
+        read("works.jsonl", WorkSelection.ALL);
+
+        assertThat(sink.named("Ann Lee").url()).isEqualTo("https://doi.org/10.5555/learning-to-see");
+        assertThat(sink.named("Bo Chen").url()).isSameAs(sink.named("Ann Lee").url());
+        assertThat(sink.named("Cy Diaz").url()).isEqualTo("https://example.org/papers/w102");
+        assertThat(sink.named("Di Wu").url()).isEqualTo("https://openalex.org/W103");
+    }
+
+    @Test
     void read_newerSchema_pairsRawStringsWithTheirInstitutions()
     {
         read("works.jsonl", WorkSelection.AI);

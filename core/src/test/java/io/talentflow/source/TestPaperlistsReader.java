@@ -171,6 +171,26 @@ class TestPaperlistsReader
     }
 
     @Test
+    void read_linkFields_keepTheFirstHttpUrlAndCountTheOthers()
+    {
+        SourceSummary summary = read("uai2021.json");
+
+        assertThat(sink.authorships).extracting(Authorship::name, Authorship::url).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ann Lee", "https://proceedings.mlr.press/v161/lee21a.html"),
+                org.assertj.core.groups.Tuple.tuple("Bo Chen", "https://proceedings.mlr.press/v161/lee21a.html"),
+                org.assertj.core.groups.Tuple.tuple("Cy Diaz", "https://proceedings.mlr.press/v161/diaz21a/diaz21a.pdf"),
+                org.assertj.core.groups.Tuple.tuple("Di Wu", "http://proceedings.mlr.press/v161/wu21a/wu21a.pdf"),
+                org.assertj.core.groups.Tuple.tuple("Eva Ruiz", ""),
+                org.assertj.core.groups.Tuple.tuple("Fay Kim", "https://doi.org/10.1609/aaai.v35i7.16792"),
+                org.assertj.core.groups.Tuple.tuple("Gil Roy", ""),
+                org.assertj.core.groups.Tuple.tuple("Hal Ito", ""));
+        // the javascript: page, the relative page and the array: every record is still read
+        assertThat(summary).isEqualTo(new SourceSummary("uai2021.json", "paperlists", 7, 7, 0, 8, "", "",
+                Map.of(PaperLinks.NOT_HTTP, 3L), ""));
+        assertThat(sink.named("Bo Chen").url()).isSameAs(sink.named("Ann Lee").url());
+    }
+
+    @Test
     void read_recordWithoutId_usesRecordIndexAndRecordYearAndVenueWin()
     {
         read("mixed2022.json");

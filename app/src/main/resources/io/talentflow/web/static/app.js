@@ -116,6 +116,11 @@ TF.pager = (page, load) => {
 
 TF.link = (href, text) => TF.el('a', { href }, text);
 TF.personLink = row => TF.link('/people?id=' + encodeURIComponent(row.id), row.name);
+// A paper key links to the paper when the source gave an http(s) URL (the server keeps no other kind; checked again
+// here): in a new tab that gets no handle on this page and no referrer. Without a URL the key stays text.
+TF.paperLink = (key, url) => /^https?:\/\/[^/?#]/i.test(url || '') ? TF.el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, key) : key;
+// Evidence keys, space-separated, each linked as TF.paperLink; urls maps a key to its link.
+TF.evidence = (keys, urls) => TF.el('span', {}, keys.flatMap((key, i) => [i ? ' ' : '', TF.paperLink(key, (urls || {})[key])]));
 TF.corridorLink = (from, to) => TF.link(`/corridors?from=${from}&to=${to}`, TFC.corridorLabel(from, to));
 
 // A panel: a title that states the takeaway, the definition under it, the view, and its exports.

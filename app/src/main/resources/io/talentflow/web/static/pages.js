@@ -70,7 +70,8 @@ TF.page('/corridors', 'Corridor explorer', main => {
     const total = answer.flows.reduce((s, f) => s + f.count, 0), back = answer.reverse.reduce((s, f) => s + f.count, 0);
     chartPanel.querySelector('h2').textContent = `${TFC.corridorLabel(answer.from, answer.to)}: ${TF.number(total)} moves, against ${TF.number(back)} the other way`;
     const columns = [{ label: 'researcher', render: TF.personLink, text: row => row.name }, { key: 'year', label: 'year' },
-      { key: 'confidence', label: 'confidence', render: row => row.confidence.toFixed(2) }, { key: 'mobility_class', label: 'class' }, { key: 'evidence', label: 'evidence (papers)' }];
+      { key: 'confidence', label: 'confidence', render: row => row.confidence.toFixed(2) }, { key: 'mobility_class', label: 'class' },
+      { label: 'evidence (papers)', render: row => TF.evidence(row.evidence.split(' ').filter(Boolean), row.evidence_urls), text: row => row.evidence }];
     moversCsv = () => TF.csv(columns, answer.movers);
     movers.replaceChildren(answer.movers.length === 0 ? TF.el('p', { class: 'note' }, 'No recorded moves in this corridor for these years.') : TF.table(columns, answer.movers),
       TF.pager(answer.page, number => draw(values, number)));
@@ -171,13 +172,13 @@ TF.page('/people', 'People', main => {
   const show = (id, page) => TF.api('/api/people/' + encodeURIComponent(id), { page, size: 50 }).then(person => {
     const chart = chartBox('timeline-chart');
     document.title = `${person.name} · talentflow`;
-    const paperColumns = [{ key: 'year', label: 'year' }, { key: 'paper', label: 'paper' }, { key: 'title', label: 'title' },
+    const paperColumns = [{ key: 'year', label: 'year' }, { label: 'paper', render: row => TF.paperLink(row.paper, row.url), text: row => row.paper }, { key: 'title', label: 'title' },
       { key: 'institution', label: 'institution' }, { label: 'country', render: row => TF.country(row.country) }, { key: 'basis', label: 'evidence' }];
     detail.replaceChildren(TF.panel(person.name, `${TFC.label(person.origin)} → ${TFC.label(person.current)} · ${person.mobility_class} · ${person.authorships} papers, ${person.first_year}–${person.last_year}`
       + ` · ${lastSeen(person)}` + (person.aliases.length ? ` · also written ${person.aliases.join('; ')}` : ''), chart, { name: 'timeline-' + person.id, chart, csv: () => TFC.csv([['year', r => r.year], ['country', r => r.country], ['confidence', r => r.confidence], ['basis', r => r.basis], ['institutions', r => r.institutions.join('; ')]], person.timeline) }),
       TF.panel('Moves', MOVE, person.moves.length === 0 ? TF.el('p', { class: 'note' }, 'No move between countries.') :
         TF.table([{ key: 'year', label: 'year' }, { label: 'possible years', render: moveYears }, { label: 'move', render: row => TF.corridorLink(row.from, row.to) },
-          { label: 'confidence', render: row => row.confidence.toFixed(2) }, { label: 'evidence (papers)', render: row => row.evidence.join(' ') }], person.moves)),
+          { label: 'confidence', render: row => row.confidence.toFixed(2) }, { label: 'evidence (papers)', render: row => TF.evidence(row.evidence, row.evidence_urls) }], person.moves)),
       TF.panel('Timeline', '', TF.table([{ key: 'year', label: 'year' }, { label: 'country', render: row => TF.country(row.country) },
         { label: 'confidence', render: row => row.confidence.toFixed(2) }, { key: 'basis', label: 'basis' }, { label: 'institutions', render: row => row.institutions.join('; ') }], person.timeline)),
       TF.panel('The papers behind each placement', '', TF.el('div', {}, TF.table(paperColumns, person.papers), TF.pager(person.page, number => show(id, number))), { name: 'papers-' + person.id, csv: () => TF.csv(paperColumns, person.papers) }));
