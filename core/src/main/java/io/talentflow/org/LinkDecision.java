@@ -30,6 +30,7 @@ final class LinkDecision
     private final Relatives relatives;
     private final CandidateScorer scorer;
     private final Units units;
+    private final Campuses campuses;
 
     LinkDecision(OrganisationRegistry registry, NameIndex index, CountryResolver places)
     {
@@ -38,13 +39,14 @@ final class LinkDecision
         this.relatives = new Relatives(registry);
         this.scorer = new CandidateScorer(registry, index, relatives, places);
         this.units = new Units(registry);
+        this.campuses = new Campuses(registry, index);
     }
 
     Link decide(TextView t, java.util.Map<Integer, Alignment> names, java.util.Map<Integer, int[]> acronyms, List<Integer> domains,
             Set<String> countries)
     {
         List<Candidate> strong = new ArrayList<>(scorer.score(t, names, acronyms, domains, countries).stream()
-                .filter(c -> c.score() >= THRESHOLD).toList());
+                .filter(c -> c.score() >= THRESHOLD).map(c -> campuses.campus(c, t)).toList());
         return order(choose(strong), strong);
     }
 

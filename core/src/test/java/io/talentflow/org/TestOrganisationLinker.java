@@ -91,6 +91,14 @@ class TestOrganisationLinker
     }
 
     @Test
+    void link_systemNameWithTheCampusCityAfterTheStreet_linksTheCampus()
+    {
+        assertThat(linker.link("Astronomy Department, University of California, 445 Campbell Hall, Berkeley, CA 94720").ids())
+                .startsWith("https://ror.org/01an7q238");
+        assertThat(linker.link("University of California, USA").ids()).as("no campus city: the system").startsWith("https://ror.org/00pjdza24");
+    }
+
+    @Test
     void link_labOfMultinational_labFirstThenTheParentWithoutCountry()
     {
         Link link = linker.link("Microsoft Research Asia, Beijing, China");
