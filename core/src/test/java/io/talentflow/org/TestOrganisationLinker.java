@@ -99,6 +99,43 @@ class TestOrganisationLinker
     }
 
     @Test
+    void link_twoNamesWrittenOutNearlyAsStrong_textOrder()
+    {
+        // MIT's city misspelled weighs it a little below Tsinghua's: the first named still comes first
+        assertThat(linker.link("Massachusetts Institute of Technology, Cambrige, USA and Tsinghua University, Beijing, China").ids())
+                .containsExactly("https://ror.org/042nb2s44", "https://ror.org/03cve4549");
+        assertThat(linker.link("Microsoft and Tsinghua University, Beijing").ids())
+                .as("a name placed nowhere is clearly weaker than one in its city: the stronger first")
+                .startsWith("https://ror.org/03cve4549");
+    }
+
+    @Test
+    void link_oneWordNameManyOrganisationsShare_linksOnlyWithSupport()
+    {
+        StringBuilder records = new StringBuilder("[").append(organisation("0000frst0", "Forestry Corporation", "Forestry", "AU", "Sydney"));
+        for (int i = 1; i <= 50; i++) {
+            records.append(',').append(organisation("%07dfr".formatted(i), "Forestry Institute " + i, "Institute of Forestry " + i, "FI", "Town" + i));
+        }
+        try (TestingRorDump forests = TestingRorDump.of("d.json", records.append(']').toString())) {
+            OrganisationLinker own = new OrganisationLinker(forests.registry(), CountryResolver.create(null));
+
+            assertThat(own.link("Research Center of Forestry Remote Sensing, Central South University").linked()).isFalse();
+            assertThat(own.link("Forestry Corporation, Sydney").ids()).containsExactly("https://ror.org/0000frst0");
+        }
+        catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String organisation(String id, String name, String alias, String country, String city)
+    {
+        return ("{\"id\": \"https://ror.org/%s\", \"status\": \"active\", \"types\": [\"company\"], \"names\": ["
+                + "{\"value\": \"%s\", \"types\": [\"ror_display\", \"label\"]}, {\"value\": \"%s\", \"types\": [\"alias\"]}],"
+                + " \"locations\": [{\"geonames_details\": {\"country_code\": \"%s\", \"name\": \"%s\"}}], \"relationships\": []}")
+                .formatted(id, name, alias, country, city);
+    }
+
+    @Test
     void link_labOfMultinational_labFirstThenTheParentWithoutCountry()
     {
         Link link = linker.link("Microsoft Research Asia, Beijing, China");
