@@ -7,7 +7,9 @@ import java.util.Arrays;
  * Campbell Hall, Berkeley" is the University of California, Berkeley, not the system. Addresses put
  * the campus's city after the street, so the campus's own name ("University of California,
  * Berkeley") is too far apart in the text to be read as one name; the system's name and the city
- * together say which campus it is.
+ * together say which campus it is. The same holds for a campus whose short name is the system's
+ * ("University of Maryland" for College Park) when the text names another campus's city
+ * ("University of Maryland Greenebaum Cancer Center, Baltimore").
  */
 final class Campuses
 {
@@ -20,20 +22,32 @@ final class Campuses
         this.index = index;
     }
 
-    /** The candidate, or the campus it stands for when the text names the campus's city and not the system's. */
+    /**
+     * The candidate, or the campus it stands for when the text names the campus's city and not the
+     * candidate's: one of its children, else one of its siblings.
+     */
     Candidate campus(Candidate c, TextView t)
     {
         if (c.evidence() != Evidence.NAME || allIn(index.city(c.entry()), t)) {
             return c;
         }
         int[] system = index.name(c.alignment().name()).words();
-        for (int child : registry.children(c.entry())) {
-            int[] city = index.city(child);
-            if (city.length > 0 && allIn(city, t) && namedAfter(child, system, city)) {
-                return new Candidate(child, c.evidence(), c.alignment(), c.score());
+        int campus = campus(registry.children(c.entry()), system, t);
+        int parent = registry.parent(c.entry());
+        campus = campus >= 0 || parent < 0 ? campus : campus(registry.children(parent), system, t);
+        return campus < 0 ? c : new Candidate(campus, c.evidence(), c.alignment(), c.score());
+    }
+
+    /** The first of the entries named after the system and its city, where the text names that city; -1 when none is. */
+    private int campus(int[] entries, int[] system, TextView t)
+    {
+        for (int e : entries) {
+            int[] city = index.city(e);
+            if (city.length > 0 && allIn(city, t) && namedAfter(e, system, city)) {
+                return e;
             }
         }
-        return c;
+        return -1;
     }
 
     /**

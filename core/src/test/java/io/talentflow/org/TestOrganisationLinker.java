@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,6 +100,21 @@ class TestOrganisationLinker
     }
 
     @Test
+    void link_campusShortNameWithAnotherCampusCity_linksThatCampus() throws IOException
+    {
+        String records = "[" + organisation("0000usmd0", "US", "Adelphi", List.of("child:0000umcp0", "child:0000umbc0"), "University System of Maryland")
+                + "," + organisation("0000umcp0", "US", "College Park", List.of("parent:0000usmd0"), "University of Maryland, College Park",
+                        "University of Maryland")
+                + "," + organisation("0000umbc0", "US", "Baltimore", List.of("parent:0000usmd0"), "University of Maryland, Baltimore") + "]";
+        try (TestingRorDump maryland = TestingRorDump.of("d.json", records)) {
+            OrganisationLinker own = new OrganisationLinker(maryland.registry(), CountryResolver.create(null));
+
+            assertThat(own.link("University of Maryland Greenebaum Cancer Center, Baltimore, MD").ids()).startsWith("https://ror.org/0000umbc0");
+            assertThat(own.link("University of Maryland Cancer Center, College Park, MD").ids()).startsWith("https://ror.org/0000umcp0");
+        }
+    }
+
+    @Test
     void link_twoNamesWrittenOutNearlyAsStrong_textOrder()
     {
         // MIT's city misspelled weighs it a little below Tsinghua's: the first named still comes first
@@ -110,11 +126,11 @@ class TestOrganisationLinker
     }
 
     @Test
-    void link_oneWordNameManyOrganisationsShare_linksOnlyWithSupport()
+    void link_oneWordNameManyOrganisationsShare_linksOnlyWithSupport() throws IOException
     {
-        StringBuilder records = new StringBuilder("[").append(organisation("0000frst0", "Forestry Corporation", "Forestry", "AU", "Sydney"));
+        StringBuilder records = new StringBuilder("[").append(organisation("0000frst0", "AU", "Sydney", List.of(), "Forestry Corporation", "Forestry"));
         for (int i = 1; i <= 50; i++) {
-            records.append(',').append(organisation("%07dfr".formatted(i), "Forestry Institute " + i, "Institute of Forestry " + i, "FI", "Town" + i));
+            records.append(',').append(organisation("%07dfr".formatted(i), "FI", "Town" + i, List.of(), "Forestry Institute " + i));
         }
         try (TestingRorDump forests = TestingRorDump.of("d.json", records.append(']').toString())) {
             OrganisationLinker own = new OrganisationLinker(forests.registry(), CountryResolver.create(null));
@@ -122,17 +138,23 @@ class TestOrganisationLinker
             assertThat(own.link("Research Center of Forestry Remote Sensing, Central South University").linked()).isFalse();
             assertThat(own.link("Forestry Corporation, Sydney").ids()).containsExactly("https://ror.org/0000frst0");
         }
-        catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
-    private static String organisation(String id, String name, String alias, String country, String city)
+    /** A schema-2 record: the first name is the display name, the others aliases; relations as "parent:ID" or "child:ID". */
+    private static String organisation(String id, String country, String city, List<String> relations, String... names)
     {
-        return ("{\"id\": \"https://ror.org/%s\", \"status\": \"active\", \"types\": [\"company\"], \"names\": ["
-                + "{\"value\": \"%s\", \"types\": [\"ror_display\", \"label\"]}, {\"value\": \"%s\", \"types\": [\"alias\"]}],"
-                + " \"locations\": [{\"geonames_details\": {\"country_code\": \"%s\", \"name\": \"%s\"}}], \"relationships\": []}")
-                .formatted(id, name, alias, country, city);
+        StringBuilder out = new StringBuilder("{\"id\": \"https://ror.org/%s\", \"status\": \"active\", \"types\": [\"education\"], \"names\": ["
+                .formatted(id));
+        for (int i = 0; i < names.length; i++) {
+            out.append(i > 0 ? ", " : "").append("{\"value\": \"%s\", \"types\": [\"%s\"]}".formatted(names[i], i == 0 ? "ror_display" : "alias"));
+        }
+        out.append("], \"locations\": [{\"geonames_details\": {\"country_code\": \"%s\", \"name\": \"%s\"}}], \"relationships\": ["
+                .formatted(country, city));
+        for (int i = 0; i < relations.size(); i++) {
+            String[] r = relations.get(i).split(":");
+            out.append(i > 0 ? ", " : "").append("{\"type\": \"%s\", \"id\": \"https://ror.org/%s\"}".formatted(r[0], r[1]));
+        }
+        return out.append("]}").toString();
     }
 
     @Test
