@@ -115,6 +115,19 @@ class TestOrganisationLinker
     }
 
     @Test
+    void link_unitCodeWrittenWithASpace_decidesBetweenNamesakes() throws IOException
+    {
+        String records = "[" + organisation("0000cpt01", "FR", "Marseille", List.of(), "Centre de Physique Théorique", "UMR7332")
+                + "," + organisation("0000cpt02", "FR", "Palaiseau", List.of(), "Centre de Physique Théorique", "UMR7644") + "]";
+        try (TestingRorDump centres = TestingRorDump.of("d.json", records)) {
+            OrganisationLinker own = new OrganisationLinker(centres.registry(), CountryResolver.create(null));
+
+            assertThat(own.link("Centre de Physique Théorique - UMR 7332").ids()).containsExactly("https://ror.org/0000cpt01");
+            assertThat(own.link("Centre de Physique Théorique").linked()).as("two namesakes, nothing to choose").isFalse();
+        }
+    }
+
+    @Test
     void link_twoNamesWrittenOutNearlyAsStrong_textOrder()
     {
         // MIT's city misspelled weighs it a little below Tsinghua's: the first named still comes first
