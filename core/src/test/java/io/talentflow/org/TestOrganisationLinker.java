@@ -54,6 +54,13 @@ class TestOrganisationLinker
     }
 
     @Test
+    void link_nameWrittenAsTwoBlocksInTurn_stillLinks()
+    {
+        assertThat(linker.link("Dept. of Physics, University of Science and Technology Hong Kong").ids()).containsExactly("https://ror.org/00q4vv597");
+        assertThat(linker.link("University Nanjing").linked()).as("a one-word block moved is other disorder").isFalse();
+    }
+
+    @Test
     void link_footnoteMarkGluedToTheName_stillLinks()
     {
         assertThat(linker.link("Dept. of Physics, Tsinghua University2, Beijing").ids()).containsExactly("https://ror.org/03cve4549");
