@@ -61,6 +61,22 @@ class TestOrganisationLinker
     }
 
     @Test
+    void link_wordCutByASpace_stillLinks() throws IOException
+    {
+        String records = "[" + organisation("0000bjtu0", "CN", "Beijing", List.of(), "Beijing Jiaotong University")
+                + "," + organisation("0000pgim0", "IN", "Chandigarh", List.of(), "Post Graduate Institute of Medical Education and Research")
+                + "," + organisation("0000post0", "GB", "London", List.of(), "Post Office Research Station")
+                + "," + organisation("0000nps00", "US", "Monterey", List.of(), "Postgraduate School of Engineering") + "]";
+        try (TestingRorDump split = TestingRorDump.of("d.json", records)) {
+            OrganisationLinker own = new OrganisationLinker(split.registry(), CountryResolver.create(null));
+
+            assertThat(own.link("School of Economics and Management, Beijing Jiao tong University").ids()).containsExactly("https://ror.org/0000bjtu0");
+            assertThat(own.link("Post Graduate Institute of Medical Education and Research, Chandigarh").ids())
+                    .as("halves more common than the whole stay apart").containsExactly("https://ror.org/0000pgim0");
+        }
+    }
+
+    @Test
     void link_footnoteMarkGluedToTheName_stillLinks()
     {
         assertThat(linker.link("Dept. of Physics, Tsinghua University2, Beijing").ids()).containsExactly("https://ror.org/03cve4549");
