@@ -68,6 +68,7 @@ final class LinkDecision
     {
         strong.sort(Comparator.comparingDouble(this::explained).reversed()
                 .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
+                .thenComparing(c -> !hasUnits(c))
                 .thenComparingInt(c -> c.alignment().first())
                 .thenComparingInt(Candidate::entry));
         List<Candidate> chosen = new ArrayList<>();
@@ -88,7 +89,18 @@ final class LinkDecision
     private boolean tie(Candidate a, Candidate b)
     {
         return a.entry() != b.entry() && Math.abs(a.score() - b.score()) < TIE && a.alignment().size() > 0
-                && Arrays.equals(a.alignment().words(), b.alignment().words()) && !relatives.related(a.entry(), b.entry());
+                && Arrays.equals(a.alignment().words(), b.alignment().words()) && !relatives.related(a.entry(), b.entry())
+                && hasUnits(a) == hasUnits(b);
+    }
+
+    /**
+     * Whether ROR records institutes, labs or campuses of the candidate: of two organisations of one
+     * name, the one with units is the larger and more often meant ("Northwestern University" in
+     * Evanston, not in Laoag).
+     */
+    private boolean hasUnits(Candidate c)
+    {
+        return registry.children(c.entry()).length > 0;
     }
 
     /** Each chosen organisation with its parents, strongest first (names in full near the top in the text's order), then in the order the text names them. */

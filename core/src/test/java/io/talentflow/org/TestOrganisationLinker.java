@@ -151,6 +151,23 @@ class TestOrganisationLinker
     }
 
     @Test
+    void link_namesakeWithUnits_linksTheLargerOnlyWhenTheOtherHasNone() throws IOException
+    {
+        String records = "[" + organisation("0000nwus0", "US", "Evanston", List.of("child:0000nwii0"), "Northwestern University")
+                + "," + organisation("0000nwii0", "US", "Evanston", List.of("parent:0000nwus0"), "International Institute for Nanotechnology")
+                + "," + organisation("0000nwph0", "PH", "Laoag", List.of(), "Northwestern University")
+                + "," + organisation("0000cpt01", "FR", "Marseille", List.of(), "Centre de Physique Théorique")
+                + "," + organisation("0000cpt02", "FR", "Palaiseau", List.of(), "Centre de Physique Théorique") + "]";
+        try (TestingRorDump namesakes = TestingRorDump.of("d.json", records)) {
+            OrganisationLinker own = new OrganisationLinker(namesakes.registry(), CountryResolver.create(null));
+
+            assertThat(own.link("Northwestern University").ids()).containsExactly("https://ror.org/0000nwus0");
+            assertThat(own.link("Northwestern University, Laoag, Philippines").ids()).containsExactly("https://ror.org/0000nwph0");
+            assertThat(own.link("Centre de Physique Théorique").linked()).as("neither has units: nothing to choose").isFalse();
+        }
+    }
+
+    @Test
     void link_twoNamesWrittenOutNearlyAsStrong_textOrder()
     {
         // MIT's city misspelled weighs it a little below Tsinghua's: the first named still comes first
