@@ -178,8 +178,8 @@ final class AlignmentScore
     private boolean swappedBlocks(int[] positions)
     {
         for (int head = MIN_BLOCK; head <= positions.length - MIN_BLOCK; head++) {
-            if (WordForms.standard().kind(name.forms()[head]) && increasing(positions, 0, head) && increasing(positions, head, positions.length)
-                    && min(positions, 0, head) > max(positions, head, positions.length)) {
+            if (WordForms.standard().kind(name.forms()[head]) && increasing(positions, 0, head)
+                    && increasing(positions, head, positions.length) && min(positions, 0, head) > max(positions, head, positions.length)) {
                 return true;
             }
         }

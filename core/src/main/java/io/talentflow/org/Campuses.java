@@ -60,7 +60,8 @@ final class Campuses
     {
         for (int n : index.namesOf(child)) {
             int[] words = index.name(n).words();
-            if (index.name(n).boundaries() == 1 && words.length == system.length + city.length && Arrays.equals(words, 0, system.length, system, 0, system.length)
+            if (index.name(n).boundaries() == 1 && words.length == system.length + city.length
+                    && Arrays.equals(words, 0, system.length, system, 0, system.length)
                     && Arrays.equals(words, system.length, words.length, city, 0, city.length)) {
                 return true;
             }

@@ -103,7 +103,10 @@ final class LinkDecision
         return registry.children(c.entry()).length > 0;
     }
 
-    /** Each chosen organisation with its parents, strongest first (names in full near the top in the text's order), then in the order the text names them. */
+    /**
+     * Each chosen organisation with its parents, strongest first (names in full near the top in the
+     * text's order), then in the order the text names them.
+     */
     private Link order(List<Candidate> chosen, List<Candidate> strong)
     {
         if (chosen.isEmpty()) {

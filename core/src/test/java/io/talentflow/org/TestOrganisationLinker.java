@@ -56,7 +56,8 @@ class TestOrganisationLinker
     @Test
     void link_nameWrittenAsTwoBlocksInTurn_stillLinks()
     {
-        assertThat(linker.link("Dept. of Physics, University of Science and Technology Hong Kong").ids()).containsExactly("https://ror.org/00q4vv597");
+        assertThat(linker.link("Dept. of Physics, University of Science and Technology Hong Kong").ids())
+                .containsExactly("https://ror.org/00q4vv597");
         assertThat(linker.link("University Nanjing").linked()).as("a one-word block moved is other disorder").isFalse();
     }
 
@@ -64,13 +65,15 @@ class TestOrganisationLinker
     void link_wordCutByASpace_stillLinks() throws IOException
     {
         String records = "[" + organisation("0000bjtu0", "CN", "Beijing", List.of(), "Beijing Jiaotong University")
-                + "," + organisation("0000pgim0", "IN", "Chandigarh", List.of(), "Post Graduate Institute of Medical Education and Research")
+                + "," + organisation("0000pgim0", "IN", "Chandigarh", List.of(),
+                        "Post Graduate Institute of Medical Education and Research")
                 + "," + organisation("0000post0", "GB", "London", List.of(), "Post Office Research Station")
                 + "," + organisation("0000nps00", "US", "Monterey", List.of(), "Postgraduate School of Engineering") + "]";
         try (TestingRorDump split = TestingRorDump.of("d.json", records)) {
             OrganisationLinker own = new OrganisationLinker(split.registry(), CountryResolver.create(null));
 
-            assertThat(own.link("School of Economics and Management, Beijing Jiao tong University").ids()).containsExactly("https://ror.org/0000bjtu0");
+            assertThat(own.link("School of Economics and Management, Beijing Jiao tong University").ids())
+                    .containsExactly("https://ror.org/0000bjtu0");
             assertThat(own.link("Post Graduate Institute of Medical Education and Research, Chandigarh").ids())
                     .as("halves more common than the whole stay apart").containsExactly("https://ror.org/0000pgim0");
         }
@@ -119,20 +122,24 @@ class TestOrganisationLinker
     {
         assertThat(linker.link("Astronomy Department, University of California, 445 Campbell Hall, Berkeley, CA 94720").ids())
                 .startsWith("https://ror.org/01an7q238");
-        assertThat(linker.link("University of California, USA").ids()).as("no campus city: the system").startsWith("https://ror.org/00pjdza24");
+        assertThat(linker.link("University of California, USA").ids()).as("no campus city: the system")
+                .startsWith("https://ror.org/00pjdza24");
     }
 
     @Test
     void link_campusShortNameWithAnotherCampusCity_linksThatCampus() throws IOException
     {
-        String records = "[" + organisation("0000usmd0", "US", "Adelphi", List.of("child:0000umcp0", "child:0000umbc0"), "University System of Maryland")
+        String records = "[" + organisation("0000usmd0", "US", "Adelphi", List.of("child:0000umcp0", "child:0000umbc0"),
+                "University System of Maryland")
                 + "," + organisation("0000umcp0", "US", "College Park", List.of("parent:0000usmd0"), "University of Maryland, College Park",
                         "University of Maryland")
-                + "," + organisation("0000umbc0", "US", "Baltimore", List.of("parent:0000usmd0"), "University of Maryland, Baltimore") + "]";
+                + "," + organisation("0000umbc0", "US", "Baltimore", List.of("parent:0000usmd0"),
+                        "University of Maryland, Baltimore") + "]";
         try (TestingRorDump maryland = TestingRorDump.of("d.json", records)) {
             OrganisationLinker own = new OrganisationLinker(maryland.registry(), CountryResolver.create(null));
 
-            assertThat(own.link("University of Maryland Greenebaum Cancer Center, Baltimore, MD").ids()).startsWith("https://ror.org/0000umbc0");
+            assertThat(own.link("University of Maryland Greenebaum Cancer Center, Baltimore, MD").ids())
+                    .startsWith("https://ror.org/0000umbc0");
             assertThat(own.link("University of Maryland Cancer Center, College Park, MD").ids()).startsWith("https://ror.org/0000umcp0");
         }
     }
@@ -154,7 +161,8 @@ class TestOrganisationLinker
     void link_namesakeWithUnits_linksTheLargerOnlyWhenTheOtherHasNone() throws IOException
     {
         String records = "[" + organisation("0000nwus0", "US", "Evanston", List.of("child:0000nwii0"), "Northwestern University")
-                + "," + organisation("0000nwii0", "US", "Evanston", List.of("parent:0000nwus0"), "International Institute for Nanotechnology")
+                + "," + organisation("0000nwii0", "US", "Evanston", List.of("parent:0000nwus0"),
+                        "International Institute for Nanotechnology")
                 + "," + organisation("0000nwph0", "PH", "Laoag", List.of(), "Northwestern University")
                 + "," + organisation("0000cpt01", "FR", "Marseille", List.of(), "Centre de Physique Théorique")
                 + "," + organisation("0000cpt02", "FR", "Palaiseau", List.of(), "Centre de Physique Théorique") + "]";
@@ -181,7 +189,8 @@ class TestOrganisationLinker
     @Test
     void link_oneWordNameManyOrganisationsShare_linksOnlyWithSupport() throws IOException
     {
-        StringBuilder records = new StringBuilder("[").append(organisation("0000frst0", "AU", "Sydney", List.of(), "Forestry Corporation", "Forestry"));
+        StringBuilder records = new StringBuilder("[")
+                .append(organisation("0000frst0", "AU", "Sydney", List.of(), "Forestry Corporation", "Forestry"));
         for (int i = 1; i <= 50; i++) {
             records.append(',').append(organisation("%07dfr".formatted(i), "FI", "Town" + i, List.of(), "Forestry Institute " + i));
         }
@@ -196,10 +205,11 @@ class TestOrganisationLinker
     /** A schema-2 record: the first name is the display name, the others aliases; relations as "parent:ID" or "child:ID". */
     private static String organisation(String id, String country, String city, List<String> relations, String... names)
     {
-        StringBuilder out = new StringBuilder("{\"id\": \"https://ror.org/%s\", \"status\": \"active\", \"types\": [\"education\"], \"names\": ["
-                .formatted(id));
+        StringBuilder out = new StringBuilder(
+                "{\"id\": \"https://ror.org/%s\", \"status\": \"active\", \"types\": [\"education\"], \"names\": [".formatted(id));
         for (int i = 0; i < names.length; i++) {
-            out.append(i > 0 ? ", " : "").append("{\"value\": \"%s\", \"types\": [\"%s\"]}".formatted(names[i], i == 0 ? "ror_display" : "alias"));
+            String type = i == 0 ? "ror_display" : "alias";
+            out.append(i > 0 ? ", " : "").append("{\"value\": \"%s\", \"types\": [\"%s\"]}".formatted(names[i], type));
         }
         out.append("], \"locations\": [{\"geonames_details\": {\"country_code\": \"%s\", \"name\": \"%s\"}}], \"relationships\": ["
                 .formatted(country, city));
