@@ -1,19 +1,29 @@
 package io.talentflow.org;
 
 /**
- * Joins a word that a stray space cut in two ("Beijing Jiao tong University"): two neighbours in
- * one part whose joined form is a word of more organisations' names than either half. Halves more
- * common than the whole stay apart ("Post Graduate", "North Western").
+ * Mends words a missing or stray space broke: takes a glued preposition off a word ("Universityof
+ * Ottawa"), and joins a word cut in two ("Beijing Jiao tong University"): two neighbours in one part
+ * whose joined form is a word of more organisations' names than either half. Halves more common than
+ * the whole stay apart ("Post Graduate", "North Western").
  */
 final class SplitWords
 {
+    private static final int MIN_TAIL = 2;
+    private static final int MAX_TAIL = 3;
+    private static final int MIN_HEAD = 4;
+
     private SplitWords() {}
 
     static Words join(Words w, NameIndex index)
     {
+        return joinCut(unglue(w, index), index);
+    }
+
+    private static Words joinCut(Words w, NameIndex index)
+    {
         for (int i = 0; i + 1 < w.size(); i++) {
             if (cut(w, i, index)) {
-                return join(merge(w, i), index);
+                return joinCut(merge(w, i), index);
             }
         }
         return w;
@@ -32,6 +42,40 @@ final class SplitWords
     {
         int word = index.word(canonical);
         return word < 0 ? 0 : index.frequency(word);
+    }
+
+    /**
+     * The words with a preposition or article glued to the end of a word names use taken off
+     * ("Universityof Ottawa"): only for words no name uses, whose rest is a word of four letters or
+     * more that names use.
+     */
+    private static Words unglue(Words w, NameIndex index)
+    {
+        String[] canonical = w.canonical();
+        String[] folded = w.folded();
+        for (int i = 0; i < w.size(); i++) {
+            String head = index.word(canonical[i]) >= 0 || w.has(i, Words.CJK) ? null : gluedHead(folded[i], index);
+            if (head != null) {
+                canonical = canonical == w.canonical() ? canonical.clone() : canonical;
+                folded = folded == w.folded() ? folded.clone() : folded;
+                canonical[i] = WordForms.standard().canonical(head);
+                folded[i] = head;
+            }
+        }
+        return canonical == w.canonical() ? w : new Words(canonical, folded, w.segment(), w.flags(), w.domains());
+    }
+
+    private static String gluedHead(String folded, NameIndex index)
+    {
+        for (int tail = MIN_TAIL; tail <= MAX_TAIL && folded.length() - tail >= MIN_HEAD; tail++) {
+            String head = folded.substring(0, folded.length() - tail);
+            String form = WordForms.standard().canonical(head);
+            boolean dropped = WordForms.standard().canonical(folded.substring(folded.length() - tail)) == null;
+            if (dropped && form != null && index.word(form) >= 0) {
+                return head;
+            }
+        }
+        return null;
     }
 
     /** The words with {@code i} and the next as one. */

@@ -62,7 +62,7 @@ class TestOrganisationLinker
     }
 
     @Test
-    void link_wordCutByASpace_stillLinks() throws IOException
+    void link_wordCutOrGluedByASpace_stillLinks() throws IOException
     {
         String records = "[" + organisation("0000bjtu0", "CN", "Beijing", List.of(), "Beijing Jiaotong University")
                 + "," + organisation("0000pgim0", "IN", "Chandigarh", List.of(),
@@ -73,6 +73,8 @@ class TestOrganisationLinker
             OrganisationLinker own = new OrganisationLinker(split.registry(), CountryResolver.create(null));
 
             assertThat(own.link("School of Economics and Management, Beijing Jiao tong University").ids())
+                    .containsExactly("https://ror.org/0000bjtu0");
+            assertThat(own.link("School of Economics, Beijing Jiaotongof University").ids()).as("a glued preposition taken off")
                     .containsExactly("https://ror.org/0000bjtu0");
             assertThat(own.link("Post Graduate Institute of Medical Education and Research, Chandigarh").ids())
                     .as("halves more common than the whole stay apart").containsExactly("https://ror.org/0000pgim0");
