@@ -31,7 +31,9 @@ final class SplitWords
 
     private static boolean cut(Words w, int i, NameIndex index)
     {
-        if (w.boundaries(i, i + 1) > 0 || w.has(i, Words.CJK) || w.has(i + 1, Words.CJK) || w.has(i, Words.DOTTED)) {
+        if (w.boundaries(i, i + 1) > 0 || w.has(i, Words.CJK) || w.has(i + 1, Words.CJK) || w.has(i, Words.DOTTED)
+                || !letters(w.folded()[i]) || !letters(w.folded()[i + 1])) {
+            // numbers, postcodes and abbreviations are not halves of a word: most neighbours stop here, before any lookup
             return false;
         }
         int whole = index.word(w.canonical()[i] + w.canonical()[i + 1]);
@@ -54,7 +56,8 @@ final class SplitWords
         String[] canonical = w.canonical();
         String[] folded = w.folded();
         for (int i = 0; i < w.size(); i++) {
-            String head = index.word(canonical[i]) >= 0 || w.has(i, Words.CJK) ? null : gluedHead(folded[i], index);
+            boolean candidate = folded[i].length() >= MIN_HEAD + MIN_TAIL && !w.has(i, Words.CJK) && letters(folded[i]);
+            String head = !candidate || index.word(canonical[i]) >= 0 ? null : gluedHead(folded[i], index);
             if (head != null) {
                 canonical = canonical == w.canonical() ? canonical.clone() : canonical;
                 folded = folded == w.folded() ? folded.clone() : folded;
@@ -76,6 +79,16 @@ final class SplitWords
             }
         }
         return null;
+    }
+
+    private static boolean letters(String word)
+    {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < 'a' || word.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words with {@code i} and the next as one. */
