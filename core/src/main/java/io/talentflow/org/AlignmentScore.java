@@ -20,6 +20,7 @@ final class AlignmentScore
     private static final double PER_COMMA = 0.75;
     private static final double HEAD_MOVED = 0.9;
     private static final double OUT_OF_ORDER = 0.6;
+    private static final int MIN_BLOCK = 2;
 
     private final NameIndex index;
     private final IndexedName name;
@@ -165,7 +166,24 @@ final class AlignmentScore
                 return HEAD_MOVED;
             }
         }
-        return OUT_OF_ORDER;
+        return swappedBlocks(positions) ? HEAD_MOVED : OUT_OF_ORDER;
+    }
+
+    /**
+     * Whether the name is written as two blocks of two words or more in turn, the second starting with
+     * a kind of organisation: "University of Medicine and Pharmacy Grigore T. Popa" for "Grigore T.
+     * Popa University of Medicine and Pharmacy". (One-word blocks are not enough: "Washington
+     * University" is not the University of Washington.)
+     */
+    private boolean swappedBlocks(int[] positions)
+    {
+        for (int head = MIN_BLOCK; head <= positions.length - MIN_BLOCK; head++) {
+            if (WordForms.standard().kind(name.forms()[head]) && increasing(positions, 0, head)
+                    && increasing(positions, head, positions.length) && min(positions, 0, head) > max(positions, head, positions.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstFound(int[] positions)

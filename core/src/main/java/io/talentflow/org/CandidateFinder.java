@@ -150,13 +150,32 @@ final class CandidateFinder
         Map<Integer, int[]> found = new HashMap<>();
         for (int i = 0; i < t.size(); i++) {
             if (t.words().has(i, Words.UPPER) && !places.isPlace(t.words().folded()[i])) {
-                int[] entries = index.acronymEntries(t.words().folded()[i]);
+                int[] entries = index.acronymEntries(acronymAt(t, i));
                 if (entries.length > 0 && entries.length <= MAX_ACRONYM_ENTRIES) {
                     found.put(i, entries);
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * The acronym a word in capitals starts: with the number written after it when it is a unit's code
+     * ("UMR 7332", which ROR writes "UMR7332" too) and that code is known, else the word alone.
+     */
+    private String acronymAt(TextView t, int i)
+    {
+        String word = t.words().folded()[i];
+        if (i + 1 < t.size() && t.words().boundaries(i, i + 1) == 0 && digits(t.words().folded()[i + 1])) {
+            String code = word + t.words().folded()[i + 1];
+            return index.acronymEntries(code).length > 0 ? code : word;
+        }
+        return word;
+    }
+
+    private static boolean digits(String word)
+    {
+        return !word.isEmpty() && word.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** The entries whose domain is one of the given domains or a parent of one ("ust.hk" for "cse.ust.hk"). */

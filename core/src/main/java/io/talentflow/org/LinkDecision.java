@@ -13,7 +13,8 @@ import java.util.Set;
  * words compete: the one explaining more of the text, weighted by its score, wins ("Nanjing
  * University of Science and Technology" over "Nanjing University"); a near tie between unrelated
  * organisations over the same words links neither. Nothing under {@link #THRESHOLD} is linked.
- * The chosen organisations come out strongest first, each followed by its parents; a university
+ * The chosen organisations come out strongest first (names written out in full and nearly as strong
+ * in the text's order), each followed by its parents; a university
  * comes before its own schools, institutes and labs (the organisation a researcher joins), while
  * an academy's institute or a company's lab comes before its parent.
  */
@@ -21,6 +22,9 @@ final class LinkDecision
 {
     static final double THRESHOLD = 0.7;
     private static final double TIE = 0.02;
+    /** Names written out this close to the strongest keep the text's order. */
+    private static final double NEAR = 0.04;
+    private static final double FULL_NAME = 0.95;
     /** The words an acronym explains, as if it were a name of that weight. */
     private static final double ACRONYM_WEIGHT = 5;
     private static final int MAX_LINKED = 4;
@@ -30,6 +34,7 @@ final class LinkDecision
     private final Relatives relatives;
     private final CandidateScorer scorer;
     private final Units units;
+    private final Campuses campuses;
 
     LinkDecision(OrganisationRegistry registry, NameIndex index, CountryResolver places)
     {
@@ -38,13 +43,14 @@ final class LinkDecision
         this.relatives = new Relatives(registry);
         this.scorer = new CandidateScorer(registry, index, relatives, places);
         this.units = new Units(registry);
+        this.campuses = new Campuses(registry, index);
     }
 
     Link decide(TextView t, java.util.Map<Integer, Alignment> names, java.util.Map<Integer, int[]> acronyms, List<Integer> domains,
             Set<String> countries)
     {
         List<Candidate> strong = new ArrayList<>(scorer.score(t, names, acronyms, domains, countries).stream()
-                .filter(c -> c.score() >= THRESHOLD).toList());
+                .filter(c -> c.score() >= THRESHOLD).map(c -> campuses.campus(c, t)).toList());
         return order(choose(strong), strong);
     }
 
@@ -62,6 +68,7 @@ final class LinkDecision
     {
         strong.sort(Comparator.comparingDouble(this::explained).reversed()
                 .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
+                .thenComparing(c -> !hasUnits(c))
                 .thenComparingInt(c -> c.alignment().first())
                 .thenComparingInt(Candidate::entry));
         List<Candidate> chosen = new ArrayList<>();
@@ -82,16 +89,32 @@ final class LinkDecision
     private boolean tie(Candidate a, Candidate b)
     {
         return a.entry() != b.entry() && Math.abs(a.score() - b.score()) < TIE && a.alignment().size() > 0
-                && Arrays.equals(a.alignment().words(), b.alignment().words()) && !relatives.related(a.entry(), b.entry());
+                && Arrays.equals(a.alignment().words(), b.alignment().words()) && !relatives.related(a.entry(), b.entry())
+                && hasUnits(a) == hasUnits(b);
     }
 
-    /** Each chosen organisation with its parents, strongest first, then in the order the text names them. */
+    /**
+     * Whether ROR records institutes, labs or campuses of the candidate: of two organisations of one
+     * name, the one with units is the larger and more often meant ("Northwestern University" in
+     * Evanston, not in Laoag).
+     */
+    private boolean hasUnits(Candidate c)
+    {
+        return registry.children(c.entry()).length > 0;
+    }
+
+    /**
+     * Each chosen organisation with its parents, strongest first (names in full near the top in the
+     * text's order), then in the order the text names them.
+     */
     private Link order(List<Candidate> chosen, List<Candidate> strong)
     {
         if (chosen.isEmpty()) {
             return Link.NONE;
         }
-        chosen.sort(Comparator.comparingDouble((Candidate c) -> -Math.round(c.score() * 100)).thenComparingInt(c -> c.alignment().first()));
+        double top = chosen.stream().mapToDouble(Candidate::score).max().orElse(0);
+        chosen.sort(Comparator.comparingDouble((Candidate c) -> nearTop(c, top) ? Double.NEGATIVE_INFINITY : -Math.round(c.score() * 100))
+                .thenComparingInt(c -> c.alignment().first()));
         List<Integer> out = new ArrayList<>();
         for (Candidate c : chosen) {
             for (int e : lineage(mostSpecificChosen(c.entry(), chosen), strong)) {
@@ -115,6 +138,16 @@ final class LinkDecision
      * ("University of California, Berkeley" under the University of California System), as do
      * hospitals, companies and government bodies; an academy's institutes come before the academy.
      */
+    /**
+     * Whether a candidate is a name written out in full within {@link #NEAR} of the strongest: such
+     * names come in the order the text writes them, as authors write their main affiliation first
+     * (a city spelt otherwise, "Rehovoth", should not put the second of two names first).
+     */
+    private static boolean nearTop(Candidate c, double top)
+    {
+        return c.score() >= top - NEAR && c.evidence() == Evidence.NAME && c.alignment().quality() >= FULL_NAME;
+    }
+
     private List<Integer> lineage(int entry, List<Candidate> strong)
     {
         List<Integer> line = new ArrayList<>(relatives.lineage(entry));

@@ -24,6 +24,11 @@ final class NameIndex
      * generic: as common as a word shared by that many names.
      */
     private static final double SPECIFIC_FREQUENCY = 120;
+    /**
+     * A one-word name this many organisations use a word of ("Forestry" for NSW Forestry Corporation,
+     * "Royal", "Arts") is generic too: alone in a text it is more often part of another name.
+     */
+    private static final int SHARED_ONE_WORD = 50;
     private static final int MIN_EXPANDED = 4;
     private static final int MAX_EXPANSIONS = 24;
     /** A second key this common would file the name among thousands that texts with the word must all check. */
@@ -205,7 +210,7 @@ final class NameIndex
                 allGeneric &= generic[w];
             }
             specificities[n] = sum;
-            genericNames[n] = allGeneric || sum < specific;
+            genericNames[n] = allGeneric || sum < specific || (name.size() == 1 && frequencies[name.words()[0]] >= SHARED_ONE_WORD);
         }
     }
 

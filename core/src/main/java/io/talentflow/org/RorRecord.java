@@ -40,8 +40,16 @@ record RorRecord(String id, String status, List<String> types, List<OrgName> nam
 
     RegistryEntry entry()
     {
-        return new RegistryEntry(id, names, types.isEmpty() ? "other" : types.get(0), domains, countries, cities, parents,
-                !status.equals("inactive"));
+        return new RegistryEntry(id, names, kind(), domains, countries, cities, parents, !status.equals("inactive"));
+    }
+
+    /**
+     * What the organisation is: its first type other than "funder", which is a role, not a kind (ROR
+     * lists types alphabetically, so "funder" comes before "government", "healthcare" and "nonprofit").
+     */
+    private String kind()
+    {
+        return types.stream().filter(t -> !t.equals("funder")).findFirst().orElse(types.isEmpty() ? "other" : types.get(0));
     }
 
     /** Parses the object whose START_OBJECT the parser is at, up to its END_OBJECT. */

@@ -46,7 +46,7 @@ final class TextView
 
     static TextView of(String text, NameIndex index)
     {
-        Words words = WordSplitter.split(text);
+        Words words = SplitWords.join(WordSplitter.split(text), index);
         int[] ids = new int[words.size()];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = index.word(words.canonical()[i]);

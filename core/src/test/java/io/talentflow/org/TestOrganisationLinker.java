@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +54,34 @@ class TestOrganisationLinker
     }
 
     @Test
+    void link_nameWrittenAsTwoBlocksInTurn_stillLinks()
+    {
+        assertThat(linker.link("Dept. of Physics, University of Science and Technology Hong Kong").ids())
+                .containsExactly("https://ror.org/00q4vv597");
+        assertThat(linker.link("University Nanjing").linked()).as("a one-word block moved is other disorder").isFalse();
+    }
+
+    @Test
+    void link_wordCutOrGluedByASpace_stillLinks() throws IOException
+    {
+        String records = "[" + organisation("0000bjtu0", "CN", "Beijing", List.of(), "Beijing Jiaotong University")
+                + "," + organisation("0000pgim0", "IN", "Chandigarh", List.of(),
+                        "Post Graduate Institute of Medical Education and Research")
+                + "," + organisation("0000post0", "GB", "London", List.of(), "Post Office Research Station")
+                + "," + organisation("0000nps00", "US", "Monterey", List.of(), "Postgraduate School of Engineering") + "]";
+        try (TestingRorDump split = TestingRorDump.of("d.json", records)) {
+            OrganisationLinker own = new OrganisationLinker(split.registry(), CountryResolver.create(null));
+
+            assertThat(own.link("School of Economics and Management, Beijing Jiao tong University").ids())
+                    .containsExactly("https://ror.org/0000bjtu0");
+            assertThat(own.link("School of Economics, Beijing Jiaotongof University").ids()).as("a glued preposition taken off")
+                    .containsExactly("https://ror.org/0000bjtu0");
+            assertThat(own.link("Post Graduate Institute of Medical Education and Research, Chandigarh").ids())
+                    .as("halves more common than the whole stay apart").containsExactly("https://ror.org/0000pgim0");
+        }
+    }
+
+    @Test
     void link_footnoteMarkGluedToTheName_stillLinks()
     {
         assertThat(linker.link("Dept. of Physics, Tsinghua University2, Beijing").ids()).containsExactly("https://ror.org/03cve4549");
@@ -88,6 +117,109 @@ class TestOrganisationLinker
 
         assertThat(link.ids()).startsWith("https://ror.org/01an7q238", "https://ror.org/048400679");
         assertThat(linker.link("Space Sciences Laboratory, Berkeley").ids()).startsWith("https://ror.org/048400679", "https://ror.org/01an7q238");
+    }
+
+    @Test
+    void link_systemNameWithTheCampusCityAfterTheStreet_linksTheCampus()
+    {
+        assertThat(linker.link("Astronomy Department, University of California, 445 Campbell Hall, Berkeley, CA 94720").ids())
+                .startsWith("https://ror.org/01an7q238");
+        assertThat(linker.link("University of California, USA").ids()).as("no campus city: the system")
+                .startsWith("https://ror.org/00pjdza24");
+    }
+
+    @Test
+    void link_campusShortNameWithAnotherCampusCity_linksThatCampus() throws IOException
+    {
+        String records = "[" + organisation("0000usmd0", "US", "Adelphi", List.of("child:0000umcp0", "child:0000umbc0"),
+                "University System of Maryland")
+                + "," + organisation("0000umcp0", "US", "College Park", List.of("parent:0000usmd0"), "University of Maryland, College Park",
+                        "University of Maryland")
+                + "," + organisation("0000umbc0", "US", "Baltimore", List.of("parent:0000usmd0"),
+                        "University of Maryland, Baltimore") + "]";
+        try (TestingRorDump maryland = TestingRorDump.of("d.json", records)) {
+            OrganisationLinker own = new OrganisationLinker(maryland.registry(), CountryResolver.create(null));
+
+            assertThat(own.link("University of Maryland Greenebaum Cancer Center, Baltimore, MD").ids())
+                    .startsWith("https://ror.org/0000umbc0");
+            assertThat(own.link("University of Maryland Cancer Center, College Park, MD").ids()).startsWith("https://ror.org/0000umcp0");
+        }
+    }
+
+    @Test
+    void link_unitCodeWrittenWithASpace_decidesBetweenNamesakes() throws IOException
+    {
+        String records = "[" + organisation("0000cpt01", "FR", "Marseille", List.of(), "Centre de Physique Théorique", "UMR7332")
+                + "," + organisation("0000cpt02", "FR", "Palaiseau", List.of(), "Centre de Physique Théorique", "UMR7644") + "]";
+        try (TestingRorDump centres = TestingRorDump.of("d.json", records)) {
+            OrganisationLinker own = new OrganisationLinker(centres.registry(), CountryResolver.create(null));
+
+            assertThat(own.link("Centre de Physique Théorique - UMR 7332").ids()).containsExactly("https://ror.org/0000cpt01");
+            assertThat(own.link("Centre de Physique Théorique").linked()).as("two namesakes, nothing to choose").isFalse();
+        }
+    }
+
+    @Test
+    void link_namesakeWithUnits_linksTheLargerOnlyWhenTheOtherHasNone() throws IOException
+    {
+        String records = "[" + organisation("0000nwus0", "US", "Evanston", List.of("child:0000nwii0"), "Northwestern University")
+                + "," + organisation("0000nwii0", "US", "Evanston", List.of("parent:0000nwus0"),
+                        "International Institute for Nanotechnology")
+                + "," + organisation("0000nwph0", "PH", "Laoag", List.of(), "Northwestern University")
+                + "," + organisation("0000cpt01", "FR", "Marseille", List.of(), "Centre de Physique Théorique")
+                + "," + organisation("0000cpt02", "FR", "Palaiseau", List.of(), "Centre de Physique Théorique") + "]";
+        try (TestingRorDump namesakes = TestingRorDump.of("d.json", records)) {
+            OrganisationLinker own = new OrganisationLinker(namesakes.registry(), CountryResolver.create(null));
+
+            assertThat(own.link("Northwestern University").ids()).containsExactly("https://ror.org/0000nwus0");
+            assertThat(own.link("Northwestern University, Laoag, Philippines").ids()).containsExactly("https://ror.org/0000nwph0");
+            assertThat(own.link("Centre de Physique Théorique").linked()).as("neither has units: nothing to choose").isFalse();
+        }
+    }
+
+    @Test
+    void link_twoNamesWrittenOutNearlyAsStrong_textOrder()
+    {
+        // MIT's city misspelled weighs it a little below Tsinghua's: the first named still comes first
+        assertThat(linker.link("Massachusetts Institute of Technology, Cambrige, USA and Tsinghua University, Beijing, China").ids())
+                .containsExactly("https://ror.org/042nb2s44", "https://ror.org/03cve4549");
+        assertThat(linker.link("Microsoft and Tsinghua University, Beijing").ids())
+                .as("a name placed nowhere is clearly weaker than one in its city: the stronger first")
+                .startsWith("https://ror.org/03cve4549");
+    }
+
+    @Test
+    void link_oneWordNameManyOrganisationsShare_linksOnlyWithSupport() throws IOException
+    {
+        StringBuilder records = new StringBuilder("[")
+                .append(organisation("0000frst0", "AU", "Sydney", List.of(), "Forestry Corporation", "Forestry"));
+        for (int i = 1; i <= 50; i++) {
+            records.append(',').append(organisation("%07dfr".formatted(i), "FI", "Town" + i, List.of(), "Forestry Institute " + i));
+        }
+        try (TestingRorDump forests = TestingRorDump.of("d.json", records.append(']').toString())) {
+            OrganisationLinker own = new OrganisationLinker(forests.registry(), CountryResolver.create(null));
+
+            assertThat(own.link("Research Center of Forestry Remote Sensing, Central South University").linked()).isFalse();
+            assertThat(own.link("Forestry Corporation, Sydney").ids()).containsExactly("https://ror.org/0000frst0");
+        }
+    }
+
+    /** A schema-2 record: the first name is the display name, the others aliases; relations as "parent:ID" or "child:ID". */
+    private static String organisation(String id, String country, String city, List<String> relations, String... names)
+    {
+        StringBuilder out = new StringBuilder(
+                "{\"id\": \"https://ror.org/%s\", \"status\": \"active\", \"types\": [\"education\"], \"names\": [".formatted(id));
+        for (int i = 0; i < names.length; i++) {
+            String type = i == 0 ? "ror_display" : "alias";
+            out.append(i > 0 ? ", " : "").append("{\"value\": \"%s\", \"types\": [\"%s\"]}".formatted(names[i], type));
+        }
+        out.append("], \"locations\": [{\"geonames_details\": {\"country_code\": \"%s\", \"name\": \"%s\"}}], \"relationships\": ["
+                .formatted(country, city));
+        for (int i = 0; i < relations.size(); i++) {
+            String[] r = relations.get(i).split(":");
+            out.append(i > 0 ? ", " : "").append("{\"type\": \"%s\", \"id\": \"https://ror.org/%s\"}".formatted(r[0], r[1]));
+        }
+        return out.append("]}").toString();
     }
 
     @Test

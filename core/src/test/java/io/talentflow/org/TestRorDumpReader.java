@@ -41,6 +41,16 @@ class TestRorDumpReader
     }
 
     @Test
+    void read_funderAmongTypes_typeIsTheKindOfOrganisation() throws IOException
+    {
+        String institute = ONE.replace("\"types\": [\"education\"]", "\"types\": [\"funder\", \"nonprofit\"]");
+        String funder = ONE.replace("03cve4549", "0000fundr").replace("\"types\": [\"education\"]", "\"types\": [\"funder\"]");
+        try (TestingRorDump dump = TestingRorDump.of("d.json", "[" + institute + "," + funder + "]")) {
+            assertThat(RorDumpReader.read(dump.path()).entries()).extracting(RegistryEntry::type).containsExactly("nonprofit", "funder");
+        }
+    }
+
+    @Test
     void read_releaseWithCsvAndBothSchemas_readsTheSchema2Array() throws IOException
     {
         try (TestingRorDump dump = TestingRorDump.of("v1.50-2024-07-29-ror-data.csv", "id,name\n",
