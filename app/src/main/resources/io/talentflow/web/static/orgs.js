@@ -62,7 +62,8 @@ function organisation(body, answer) {
   const parents = answer.parents.length ? ` · part of ${answer.parents.map(p => p.name).join(', ')}` : '';
   const cards = TF.el('div', { class: 'cards' });
   const headcount = chartBox('org-headcount-chart'), flows = chartBox('org-flows-chart'), kinds = chartBox('org-kinds-chart');
-  const few = arrivals.total.count < THIN ? TF.el('p', { class: 'note thin' }, `Only ${arrivals.total.count} arrivals in these years: too few for a claim about this organisation.`) : '';
+  const few = arrivals.total.count >= THIN ? '' : TF.el('p', { class: 'note thin' }, arrivals.total.count === 0 ? 'No arrivals in these years.'
+    : `Only ${arrivals.total.count} arrivals in these years: too few for a claim about this organisation.`);
   body.replaceChildren(TF.el('h2', { class: 'org-name' }, org.name),
     TF.el('p', { class: 'definition' }, `${org.country ? TF.country(org.country) : 'no single country'} · ${org.type || 'type unknown'} · ${org.id}${parents} · ${span(answer)}`),
     cards, few,
@@ -140,7 +141,15 @@ function drawHeadcount(chart, rows, context) {
       ...TFC.yearMarks(years, context) }] }, rows.length);
 }
 
+// A chart with nothing to draw says so instead of showing empty axes.
+function nothing(chart, text) {
+  chart.replaceChildren(TF.el('p', { class: 'note' }, text));
+  chart.dataset.points = '0';
+  chart.style.height = 'auto';
+}
+
 function drawFlows(chart, arrivals, departures, context) {
+  if (arrivals.length + departures.length === 0) return nothing(chart, 'No arrival or departure in these years.');
   const seen = [...arrivals, ...departures].map(row => row.year);
   const years = seen.length ? TFC.range(Math.min(...seen), Math.max(...seen)) : [];
   const value = (rows, year) => rows.find(row => row.year === year) || { count: 0, low: 0, high: 0 };
@@ -154,6 +163,7 @@ function drawFlows(chart, arrivals, departures, context) {
 }
 
 function drawKinds(chart, rows) {
+  if (rows.length === 0) return nothing(chart, 'No arrival in these years whose origin is known.');
   const names = { 'home-trained': 'home-trained', returnee: 'returnees', 'from-abroad': 'from abroad' };
   const shown = rows.slice().reverse();
   TF.chart(chart, { tooltip: { formatter: item => `${names[shown[item.dataIndex].kind] || shown[item.dataIndex].kind}: ${interval(shown[item.dataIndex])}` },
