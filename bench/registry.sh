@@ -8,13 +8,13 @@
 # Usage: bench/registry.sh [SOURCE [DUMP]]; RUNS=3 by default.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-source_dir="$(cd "${1:-$root/../shared/data/paperlists}" && pwd)"
-dump="$(cd "$(dirname "${2:-$root/../shared/data/ror/ror-sample-v2.zip}")" && pwd)/$(basename "${2:-ror-sample-v2.zip}")"
+source_dir="$(realpath "${1:-$root/../shared/data/paperlists}")"
+dump="$(realpath "${2:-$root/../shared/data/ror/ror-sample-v2.zip}")"
 runs="${RUNS:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/elsewhere"
-universities="$(cd "$root/../shared/data/hipo" 2>/dev/null && pwd)/world_universities_and_domains.json"
+universities="$(realpath -m "$root/../shared/data/hipo/world_universities_and_domains.json")"
 [[ -f "$universities" ]] && export TALENTFLOW_UNIVERSITIES="$universities"
 
 "$root/talentflow" --help >/dev/null   # build the jar outside the timings

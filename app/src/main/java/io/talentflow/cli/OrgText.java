@@ -46,8 +46,7 @@ final class OrgText
         }
         out.println("  by country " + (arrivals ? "left" : "joined") + ": " + join(top(side.byCountry())));
         side.byCountry().stream().limit(BY_YEAR).map(OrganisationReport.Count::key).forEach(country -> out.printf("    %s %s by year: %s%n",
-                arrivals ? "from" : "to", country, String.join("; ", side.byCountryYear().stream().filter(c -> c.key().startsWith(country + " "))
-                        .map(c -> c.key().substring(3) + " " + count(c)).toList())));
+                arrivals ? "from" : "to", country, join(side.byCountryYear().get(country))));
         out.println("  by organisation " + (arrivals ? "left" : "joined") + ": " + join(top(side.byOrganisation())));
     }
 

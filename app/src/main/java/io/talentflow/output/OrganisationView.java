@@ -59,8 +59,8 @@ public final class OrganisationView
         }
         node.set("by_country", counts(side.byCountry(), "country"));
         ArrayNode byCountryYear = node.putArray("by_country_year");
-        side.byCountryYear().forEach(c -> byCountryYear.add(count(c).put("country", c.key().substring(0, 2))
-                .put("year", Integer.parseInt(c.key().substring(3)))));
+        side.byCountryYear().forEach((country, years) -> years.forEach(c -> byCountryYear.add(count(c).put("country", country)
+                .put("year", Integer.parseInt(c.key())))));
         ArrayNode organisations = node.putArray("by_organisation");
         side.byOrganisation().forEach(c -> organisations.add(count(c).put("id", c.key()).put("name", c.label())));
         return node;

@@ -2,7 +2,10 @@ package io.talentflow.store;
 
 import io.talentflow.org.Organisation;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static java.util.Objects.requireNonNull;
 
@@ -50,9 +53,10 @@ public record OrganisationReport(Organisation organisation, List<Organisation> p
     /**
      * Moves on one side: arrivals (by kind of origin, the country and organisation they came from) or
      * departures (kinds empty; by the country and organisation they went to). Lists are most first,
-     * except by year and by country and year ({@code "US 2017"}), which go by country (most first), then year.
+     * except by year; {@code byCountryYear} gives each country of {@code byCountry}, in its order, its
+     * moves by year.
      */
-    public record Side(Count total, List<Count> byYear, List<Count> byKind, List<Count> byCountry, List<Count> byCountryYear,
+    public record Side(Count total, List<Count> byYear, List<Count> byKind, List<Count> byCountry, Map<String, List<Count>> byCountryYear,
             List<Count> byOrganisation)
     {
         public Side
@@ -61,7 +65,7 @@ public record OrganisationReport(Organisation organisation, List<Organisation> p
             byYear = List.copyOf(requireNonNull(byYear, "byYear is null"));
             byKind = List.copyOf(requireNonNull(byKind, "byKind is null"));
             byCountry = List.copyOf(requireNonNull(byCountry, "byCountry is null"));
-            byCountryYear = List.copyOf(requireNonNull(byCountryYear, "byCountryYear is null"));
+            byCountryYear = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(byCountryYear, "byCountryYear is null")));
             byOrganisation = List.copyOf(requireNonNull(byOrganisation, "byOrganisation is null"));
         }
     }

@@ -23,7 +23,8 @@ public final class OrganisationReports
     static final String ARRIVAL = "arrival";
     static final String DEPARTURE = "departure";
     private static final String ALL = "all";
-    private static final String COUNTRY_YEAR = "country-year";
+    /** Cells by year within one country: "year in US". */
+    private static final String YEAR_IN = "year in ";
     private static final String MOVES = """
             SELECT m.researcher_id, r.name, m.year, m.from_organisation, m.to_organisation, m.from_country, m.to_country, m.kind, m.career_age
             FROM org_moves m JOIN researchers r USING (researcher_id)
@@ -77,7 +78,7 @@ public final class OrganisationReports
             String country = arrival ? move.fromCountry() : move.toCountry();
             if (!country.isEmpty()) {
                 cells.add(new Cell(direction, "country", country));
-                cells.add(new Cell(direction, COUNTRY_YEAR, country + " " + move.year()));
+                cells.add(new Cell(direction, YEAR_IN + country, String.valueOf(move.year())));
             }
             cells.add(new Cell(direction, "organisation", (arrival ? move.from() : move.to()).id()));
         }
@@ -90,28 +91,26 @@ public final class OrganisationReports
     {
         List<OrganisationReport.Count> byCountry = by(counts, direction, "country", stored);
         return new OrganisationReport.Side(count(counts, new Cell(direction, ALL, ALL), ALL), by(counts, direction, "year", stored),
-                by(counts, direction, "kind", stored), byCountry, byCountryYear(counts, direction, byCountry),
+                by(counts, direction, "kind", stored), byCountry, byCountryYear(counts, direction, byCountry, stored),
                 by(counts, direction, "organisation", stored));
     }
 
     private static List<OrganisationReport.Count> by(Counts<Cell> counts, String direction, String by, StoredOrganisations stored)
     {
-        Comparator<OrganisationReport.Count> order = by.equals("year") ? Comparator.comparing(OrganisationReport.Count::key)
+        Comparator<OrganisationReport.Count> order = by.startsWith("year") ? Comparator.comparing(OrganisationReport.Count::key)
                 : Comparator.comparingLong(OrganisationReport.Count::count).reversed().thenComparing(OrganisationReport.Count::key);
         return counts.keys(Cell.class).filter(c -> c.direction().equals(direction) && c.by().equals(by))
                 .map(c -> count(counts, c, by.equals("organisation") ? named(stored, c.key()).name() : c.key()))
                 .sorted(order).toList();
     }
 
-    /** Per country (in the order of {@code byCountry}: most first), its moves by year. */
-    private static List<OrganisationReport.Count> byCountryYear(Counts<Cell> counts, String direction, List<OrganisationReport.Count> byCountry)
+    /** Per country, in the order of {@code byCountry} (most first), its moves by year. */
+    private static Map<String, List<OrganisationReport.Count>> byCountryYear(Counts<Cell> counts, String direction,
+            List<OrganisationReport.Count> byCountry, StoredOrganisations stored)
     {
-        List<String> countries = byCountry.stream().map(OrganisationReport.Count::key).toList();
-        return counts.keys(Cell.class).filter(c -> c.direction().equals(direction) && c.by().equals(COUNTRY_YEAR))
-                .map(c -> count(counts, c, c.key()))
-                .sorted(Comparator.comparingInt((OrganisationReport.Count c) -> countries.indexOf(c.key().substring(0, 2)))
-                        .thenComparing(OrganisationReport.Count::key))
-                .toList();
+        Map<String, List<OrganisationReport.Count>> years = new LinkedHashMap<>();
+        byCountry.forEach(country -> years.put(country.key(), by(counts, direction, YEAR_IN + country.key(), stored)));
+        return years;
     }
 
     private static OrganisationReport.Count count(Counts<Cell> counts, Cell cell, String label)
